@@ -1,0 +1,83 @@
+"""`analyze`: text or HTML in, `Analysis` out. Pure: no I/O, no database, deterministic.
+
+Batches go through `analyze_many`, which runs spaCy's `nlp.pipe` so that the model is loaded
+once and documents are processed in batches.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from . import html as html_source
+from . import language
+from .model import Analysis, Article
+from .nlp import pipeline
+
+HTML_START = re.compile(r"^\s*(?:<!doctype html|<html|<\?xml|<head|<body|<div|<article|<p[\s>])", re.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(HTML_START.match(text[:1000]))
+
+
+@dataclass
+class Request:
+    """One article to analyse, as `analyze` takes it."""
+    text: str
+    published: str | None = None
+    url: str | None = None
+    id: str | None = None
+    title: str | None = None
+    html: bool | None = None  # None: decide by looking
+
+
+def to_article(req: Request) -> Article:
+    is_html = req.html if req.html is not None else looks_like_html(req.text)
+    if is_html:
+        page = html_source.extract(req.text, url=req.url)
+        return Article(text=page.text, id=req.id, title=req.title or page.title,
+                       published=req.published or page.published, authors=page.authors,
+                       url=req.url or page.url)
+    return Article(text=req.text, id=req.id, title=req.title, published=req.published, url=req.url)
+
+
+def _from_doc(article: Article, doc) -> Analysis:
+    if article.language != "en":
+        return Analysis(article=article)
+    st = doc._.structure
+    article.structure = st
+    if article.title is None and st.title is not None:
+        article.title = article.text[st.title[0]:st.title[1]]
+    return Analysis(article=article, people=doc._.people, quotes=doc._.quotes,
+                    forecasts=doc._.forecasts or [], times=doc._.times or [])
+
+
+def analyze_many(requests: Iterable[Request], batch_size: int = 32) -> Iterator[Analysis]:
+    """Analyses in input order, one per request."""
+    nlp = pipeline()
+    articles: list[Article] = []
+
+    def docs():
+        for req in requests:
+            art = to_article(req)
+            art.language = language.detect(art.text)
+            articles.append(art)
+            # an article not in English is reported as such, with nothing extracted from it
+            doc = nlp.make_doc(art.text if art.language == "en" else "")
+            doc._.published = art.published
+            yield doc
+
+    for i, doc in enumerate(nlp.pipe(docs(), batch_size=batch_size)):
+        yield _from_doc(articles[i], doc)
+        articles[i] = None  # type: ignore[call-overload]  # free the text as soon as it is out
+
+
+def analyze(text_or_html: str, *, published: str | None = None, url: str | None = None,
+            id: str | None = None, title: str | None = None) -> Analysis:
+    """Quotes, speakers and forecasts of one article.
+
+    `published` (YYYY-MM-DD) anchors relative dates and turns horizons into deadlines.
+    HTML is recognised by its first tag and its body extracted first.
+    """
+    return next(analyze_many([Request(text_or_html, published, url, id, title)]))

@@ -1,0 +1,156 @@
+"""The `onrecord` command. Each command is a thin adapter over a Python function."""
+from __future__ import annotations
+
+import json
+import sys
+from collections import deque
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from . import __version__, sources
+from .analysis import analyze_many
+from .sources import EXIT_NOT_ENGLISH, EXIT_SOME_FAILED, InputError, Item
+
+app = typer.Typer(
+    help="onrecord: who said what, who predicted what, and whether they were right.\n\n"
+         "Start with `onrecord analyze ARTICLE.txt --published YYYY-MM-DD`.",
+    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+err = Console(stderr=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"onrecord {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Print the version and exit.")] = False) -> None:
+    pass
+
+
+def _count(paths: list[str]) -> int:
+    n = 0
+    for p in paths:
+        if sources.kind_of(p) == "jsonl" and not p.endswith(".gz") and Path(p).is_file():
+            with open(p, "rb") as f:
+                n += sum(1 for line in f if line.strip())
+        else:
+            n += 1
+    return n
+
+
+def _progress(total: int):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    return Progress(TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.speed} art/s"),
+                    TimeRemainingColumn(), console=err, transient=True, disable=not sys.stderr.isatty() or total < 2)
+
+
+def _valid_date(value: Optional[str]) -> Optional[str]:
+    if value is None:
+        return None
+    import datetime
+    try:
+        return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+@app.command()
+def analyze(
+    paths: Annotated[list[str], typer.Argument(help="Articles: .txt, .html, .htm, .html.gz, .jsonl; - reads stdin.",
+                                               show_default=False)],
+    published: Annotated[Optional[str], typer.Option(help="Publication date, YYYY-MM-DD: anchors 'Tuesday', "
+                         "'next year' and deadlines. A JSONL record's own \"published\" wins.",
+                         callback=_valid_date)] = None,
+    url: Annotated[Optional[str], typer.Option(help="The article's URL, recorded with it.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the JSON of FORMAT.md, indented "
+                                          "(an array when there is more than one article).")] = False,
+    as_jsonl: Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line, per article.")] = False,
+    max_bytes: Annotated[int, typer.Option(help="Largest article accepted, in bytes.")] = sources.DEFAULT_MAX_BYTES,
+    batch_size: Annotated[int, typer.Option(help="Articles per spaCy batch.")] = 32,
+) -> None:
+    """Extract quotes, speakers and forecasts from articles.
+
+    \b
+    Examples:
+      onrecord analyze examples/ukraine-outlook.txt --published 2024-03-02
+      onrecord analyze page.html --json
+      onrecord analyze corpus.jsonl --jsonl > analyses.jsonl
+
+    \b
+    Exit codes: 0 all analysed; 2 usage; 3 unreadable input (missing, empty, binary,
+    undecodable); 4 over --max-bytes; 5 not English; 6 some JSONL lines failed (the rest
+    were analysed). Each problem is one line on stderr.
+    """
+    if as_json and as_jsonl:
+        raise typer.BadParameter("--json and --jsonl exclude each other")
+    out = Console(soft_wrap=False) if not (as_json or as_jsonl) else None
+    codes: list[int] = []
+    results: list[dict] = []
+    pending: deque[Item] = deque()
+
+    def items() -> Iterator[Item]:
+        for p in paths:
+            yield from sources.read(p, published=published, url=url, max_bytes=max_bytes)
+
+    def requests():
+        for item in items():
+            pending.append(item)
+            if item.note:
+                err.print(f"[yellow]note[/yellow]: {item.note}", highlight=False)
+            if item.error is None:
+                yield item.request
+
+    def failed(item: Item) -> None:
+        e: InputError = item.error  # type: ignore[assignment]
+        err.print(f"[red]error[/red]: {e}", highlight=False, soft_wrap=True)
+        codes.append(EXIT_SOME_FAILED if item.line is not None else e.code)
+        if as_jsonl and item.request is not None:
+            print(json.dumps({"id": item.request.id, "error": str(e)}, ensure_ascii=False))
+
+    with _progress(_count(paths)) as bar:
+        task = bar.add_task("analyse", total=_count(paths))
+        for analysis in analyze_many(requests(), batch_size=batch_size):
+            while pending and pending[0].error is not None:
+                failed(pending.popleft())
+                bar.advance(task)
+            item = pending.popleft()
+            bar.advance(task)
+            if analysis.article.language != "en":
+                err.print(f"[red]error[/red]: {item.where}: the article is in '{analysis.article.language}'; "
+                          "onrecord analyses English only, so nothing was extracted", highlight=False)
+                codes.append(EXIT_NOT_ENGLISH)
+            d = analysis.to_dict()
+            if as_jsonl:
+                print(json.dumps(d, ensure_ascii=False), flush=False)
+            elif as_json:
+                results.append(d)
+            elif analysis.article.language == "en":
+                from .report import render
+                render(analysis, out)
+        while pending:
+            failed(pending.popleft())
+            bar.advance(task)
+    if as_json and results:
+        print(json.dumps(results[0] if len(results) == 1 else results, ensure_ascii=False, indent=1))
+    sys.stdout.flush()
+    if codes:
+        raise typer.Exit(codes[0] if len(set(codes)) == 1 else max(codes))
+
+
+def main() -> None:
+    try:
+        app()
+    except BrokenPipeError:  # `onrecord analyze … | head`
+        sys.stderr.close()
+        sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

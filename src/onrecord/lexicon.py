@@ -1,0 +1,35 @@
+"""Word lists shared by the NLP components, loaded once from the package's data files."""
+from __future__ import annotations
+
+from importlib import resources
+
+
+def _read_list(name: str) -> list[str]:
+    text = resources.files("onrecord").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+CUE_PHRASES: list[str] = _read_list("cues.txt")
+# lemma → particle that must follow it ("point out"), or "" for a plain verb
+CUES: dict[str, str] = {p.split()[0]: (p.split()[1] if " " in p else "") for p in CUE_PHRASES}
+SPEECH_VERBS: frozenset[str] = frozenset(CUES)
+
+# Words before a name that are titles, not part of it
+TITLES = frozenset("""mr mrs ms miss dr prof professor sir dame lord lady sen senator rep representative gov governor
+president vice prime minister secretary gen general lt col colonel maj major capt captain adm admiral sgt
+judge justice mayor chancellor king queen prince princess pope rev father sister brother sheikh ambassador
+chairman chairwoman chair ceo director spokesman spokeswoman spokesperson commissioner former the""".split())
+
+# Nouns that describe a person's role: "the analyst said" → the person introduced as one
+ROLE_NOUNS = frozenset("""analyst expert official spokesman spokeswoman spokesperson minister president senator
+congressman congresswoman lawmaker legislator governor mayor candidate nominee chairman chairwoman director
+executive ceo founder professor scientist researcher economist strategist adviser advisor aide consultant
+diplomat ambassador general commander officer colonel leader chief secretary judge lawyer attorney
+prosecutor historian author writer journalist columnist reporter editor fellow activist campaigner
+businessman businesswoman investor banker doctor physician owner manager coach player chancellor premier
+politician representative delegate member woman man father mother son daughter wife husband witness
+resident student teacher pollster observer commentator pundit critic veteran""".split())
+
+ORG_NOUNS = frozenset("""kremlin government ministry department agency administration campaign committee party
+company firm newspaper paper magazine network council commission office spokesman police army military
+court white house embassy group organization organisation union institute university bank board""".split())

@@ -1,0 +1,163 @@
+"""The result types of `analyze`: plain dataclasses that serialise to the JSON contract.
+
+The contract is ../shared/eval/FORMAT.md section 1; keys may be added, never change meaning.
+Every extracted item carries a character span `(start, end)` into `Article.text`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+Span = tuple[int, int]
+
+
+def _span(s: Span | None) -> list[int] | None:
+    return [s[0], s[1]] if s is not None else None
+
+
+@dataclass
+class Structure:
+    title: Span | None = None
+    captions: list[Span] = field(default_factory=list)
+    photo_credits: list[Span] = field(default_factory=list)
+    subheadings: list[Span] = field(default_factory=list)
+    related_links: list[Span] = field(default_factory=list)
+    pull_quotes: list[Span] = field(default_factory=list)
+
+    def excluded(self) -> list[Span]:
+        """Spans no quote or forecast may be taken from."""
+        return sorted(self.captions + self.photo_credits + self.related_links)
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {k: [_span(s) for s in getattr(self, k)]
+                             for k in ("captions", "photo_credits", "subheadings", "related_links", "pull_quotes")}
+        d["title"] = _span(self.title)
+        return d
+
+
+@dataclass
+class Article:
+    text: str
+    id: str | None = None
+    title: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+    url: str | None = None
+    language: str = "en"
+    structure: Structure = field(default_factory=Structure)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"title": self.title, "published": self.published, "authors": list(self.authors),
+                "url": self.url, "language": self.language, "text": self.text,
+                "structure": self.structure.to_dict()}
+
+
+@dataclass
+class Person:
+    id: str
+    name: str
+    kind: str = "person"  # or "organisation"
+    descriptions: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "kind": self.kind, "descriptions": list(self.descriptions),
+                "mentions": [_span(m) for m in self.mentions]}
+
+
+@dataclass
+class Speaker:
+    """Who a quote is attributed to. `person` is None when the mention could not be resolved."""
+    mention: Span
+    mention_text: str
+    person: str | None = None
+    name: str | None = None
+    resolved_by: str = "name"  # name | surname | pronoun | role | cataphora | organisation | unresolved
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"person": self.person, "name": self.name, "mention": _span(self.mention),
+                "mention_text": self.mention_text, "resolved_by": self.resolved_by}
+
+
+@dataclass
+class Quote:
+    span: Span
+    text: str
+    type: str  # direct | indirect | mixed
+    cue: Span | None = None
+    cue_text: str | None = None
+    speaker: Speaker | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"span": _span(self.span), "text": self.text, "type": self.type,
+                "cue": {"span": _span(self.cue), "text": self.cue_text} if self.cue else None,
+                "speaker": self.speaker.to_dict() if self.speaker else None}
+
+
+@dataclass
+class Horizon:
+    span: Span
+    text: str
+    latest: str | None = None  # ISO 8601 duration from publication, e.g. "P18M"
+    date: str | None = None  # an absolute date when the text names one
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"span": _span(self.span), "text": self.text, "latest": self.latest, "date": self.date}
+
+
+@dataclass
+class Forecast:
+    span: Span
+    text: str
+    owner_person: str | None = None
+    owner_name: str | None = None
+    quote: int | None = None
+    probability: float | None = None
+    hedge: str | None = None
+    polarity: str = "positive"  # or "negative": "will not"
+    condition: Span | None = None
+    condition_text: str | None = None
+    horizon: Horizon | None = None
+    deadline: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        owner = {"person": self.owner_person, "name": self.owner_name} if self.owner_name else None
+        return {"span": _span(self.span), "text": self.text, "owner": owner, "quote": self.quote,
+                "probability": self.probability, "hedge": self.hedge, "polarity": self.polarity,
+                "condition": {"span": _span(self.condition), "text": self.condition_text} if self.condition else None,
+                "horizon": self.horizon.to_dict() if self.horizon else None,
+                "deadline": self.deadline}
+
+
+@dataclass
+class TimeExpression:
+    span: Span
+    text: str
+    type: str  # DATE | DURATION | TIME | SET
+    value: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"span": _span(self.span), "text": self.text, "type": self.type, "value": self.value}
+
+
+@dataclass
+class Analysis:
+    article: Article
+    people: list[Person] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    forecasts: list[Forecast] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
+
+    @property
+    def id(self) -> str | None:
+        return self.article.id
+
+    def person(self, pid: str | None) -> Person | None:
+        return next((p for p in self.people if p.id == pid), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.article.id, "article": self.article.to_dict(),
+                "people": [p.to_dict() for p in self.people],
+                "quotes": [q.to_dict() for q in self.quotes],
+                "forecasts": [f.to_dict() for f in self.forecasts],
+                "times": [t.to_dict() for t in self.times]}

