@@ -71,3 +71,23 @@ def render(a: Analysis, console: Console) -> None:
         t.add_row(f.owner_name or "(author)", p, dl, body)
     parts.append(t)
     console.print(Panel(Group(*parts), title=f"[bold]{art.title or art.id or 'article'}[/bold]", expand=True))
+
+
+def render_eval(figures: dict, console: Console) -> None:
+    t = Table(title=f"Evaluation on {figures['articles']} articles", title_justify="left")
+    for c in ("what", "overlap", "P", "R", "F1", "speaker acc", "mention acc", "gold", "predicted"):
+        t.add_column(c, justify="right" if c not in ("what",) else "left")
+    fmt = lambda x: "—" if x is None else (f"{x:.3f}" if isinstance(x, float) else str(x))  # noqa: E731
+    for thr in ("0.3", "0.8"):
+        fq = figures[f"overlap_{thr}"]["quotes"]
+        t.add_row("quotes", thr, fmt(fq["P"]), fmt(fq["R"]), fmt(fq["F1"]), fmt(fq["speaker_acc"]),
+                  fmt(fq["mention_acc"]), str(fq["gold"]), str(fq["pred"]))
+    console.print(t)
+    ff = figures["overlap_0.3"].get("forecasts")
+    if ff:
+        t = Table(title="Forecasts (30% overlap)", title_justify="left")
+        for c in ("P", "R", "F1", "owner acc", "probability acc", "deadline acc", "no-deadline acc", "gold", "predicted"):
+            t.add_column(c, justify="right")
+        t.add_row(*(fmt(ff[k]) for k in ("P", "R", "F1", "owner_acc", "prob_acc", "deadline_acc",
+                                          "no_deadline_acc", "gold", "pred")))
+        console.print(t)
