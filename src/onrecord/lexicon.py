@@ -1,6 +1,7 @@
 """Word lists shared by the NLP components, loaded once from the package's data files."""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from importlib import resources
 
 
@@ -10,8 +11,20 @@ def _read_list(name: str) -> list[str]:
 
 
 CUE_PHRASES: list[str] = _read_list("cues.txt")
-# lemma → particle that must follow it ("point out"), or "" for a plain verb
-CUES: dict[str, str] = {p.split()[0]: (p.split()[1] if " " in p else "") for p in CUE_PHRASES}
+
+
+@dataclass
+class Cue:
+    particles: set[str] = field(default_factory=set)  # "" among them: the plain verb is a cue by itself
+    takes_object: bool = False
+
+
+CUES: dict[str, Cue] = {}
+for _p in CUE_PHRASES:
+    _w = [w for w in _p.split() if w != "+object"]
+    _cue = CUES.setdefault(_w[0], Cue())
+    _cue.particles.add(_w[1] if len(_w) > 1 else "")
+    _cue.takes_object |= _p.endswith("+object")
 SPEECH_VERBS: frozenset[str] = frozenset(CUES)
 
 # Words before a name that are titles, not part of it

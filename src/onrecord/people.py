@@ -18,6 +18,7 @@ from .lexicon import SPEECH_VERBS, TITLES
 from .model import Person
 
 NAME_LABELS = {"PERSON"}
+NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$|^(?:de|da|van|von|der|del|la|le|al|bin|ibn)$")
 RELABEL_FROM = {"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 # Words that make an ORG name an organisation, whatever its syntax
 ORG_WORDS = re.compile(r"\b(?:News|Times|Post|Journal|Council|Institute|Party|Ministry|Department|Agency|Bank|"
@@ -69,7 +70,11 @@ class Cluster:
             return len(toks) == 1 and len(self.tokens) > 1 and fold(toks[0]) == fold(self.tokens[0])
         if len(toks) == 1 or len(self.tokens) == 1:
             return True
-        return fold(toks[0])[:1] == fold(self.tokens[0])[:1]
+        mine = [fold(t) for t in self.tokens]
+        theirs = [fold(t) for t in toks]
+        if theirs == mine[-len(theirs):] or mine == theirs[-len(mine):]:
+            return True  # "Guajardo Villarreal" in "Ildefonso Guajardo Villarreal"
+        return theirs[0][:1] == mine[0][:1]
 
 
 def is_speech_subject(tok: Token) -> bool:
@@ -95,6 +100,13 @@ def fix_entities(doc: Doc) -> list[Span]:
         if is_speech_subject(root) or appos_person:
             people.append(Span(doc, ent.start, ent.end, label="PERSON"))
     return people
+
+
+def _headline_case(sent: Span) -> bool:
+    """A Title Case Line ("Obama Seeks More Muslim Refugees"), where the model takes any
+    capitalised pair for a name."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title for t in words) / len(words) > 0.8
 
 
 def description_of(name: Span) -> list[str]:
@@ -126,7 +138,8 @@ def description_of(name: Span) -> list[str]:
 def find_people(doc: Doc, excluded: list[tuple[int, int]] = ()) -> list[Person]:
     """People of the doc, numbered p1, p2… in order of first mention; names seen only in
     captions, credits or related links are left out."""
-    spans = [s for s in fix_entities(doc) if not any(a <= s.start_char < b for a, b in excluded)]
+    spans = [s for s in fix_entities(doc) if not any(a <= s.start_char < b for a, b in excluded)
+             and not _headline_case(s.sent)]
     clusters: list[Cluster] = []
     # full names first, so that "Botsyurkiv" finds "Michael Botsyurkiv" wherever it stands
     ordered = sorted(spans, key=lambda s: (-len(name_tokens(s)), s.start))
@@ -134,7 +147,7 @@ def find_people(doc: Doc, excluded: list[tuple[int, int]] = ()) -> list[Person]:
     for span in ordered:
         toks, titles = strip_titles(name_tokens(span))
         words = [t.text for t in toks]
-        if not words or not any(c.isalpha() for c in "".join(words)):
+        if not words or not all(NAME_WORD.match(w) for w in words):
             continue
         cluster = next((c for c in clusters if c.matches(words)), None)
         if cluster is None:

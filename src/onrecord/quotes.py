@@ -27,6 +27,8 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
 DASHES = "–—-"
 EVIDENCE_CUES = {"show", "find", "reveal", "indicate", "suggest", "mean", "imply"}
+RELATIVES = {"who", "that", "which"}
+OBJECT_PREPOSITIONS = {"for", "on", "against", "about"}
 
 
 @dataclass
@@ -45,43 +47,60 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and (doc[end - 1].is_space or (doc[end - 1].is_punct and not doc[end - 1].is_quote)):
         end -= 1
-    if end - start < 2:
-        return None
+    if end <= start or (end - start == 1 and doc[start].pos_ in ("PRON", "DET", "ADV", "PART")):
+        return None  # "said so", "said this": nothing to record
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
 def _is_cue(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in CUES:
         return False
-    particle = CUES[tok.lemma_]
-    return not particle or any(c.lower_ == particle for c in tok.children)
+    particles = CUES[tok.lemma_].particles
+    return "" in particles or any(c.lower_ in particles for c in tok.children)
 
 
 def _subject(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in SUBJECTS:
+            if c.lower_ in RELATIVES and tok.dep_ == "relcl":
+                return tok.head  # "Schiff, who has said …"
             return c
         if c.dep_ == "agent":  # "was told by X"
             return next((g for g in c.children if g.dep_ == "pobj"), None)
-    if tok.dep_ in ("conj", "xcomp") and tok.head.pos_ in ("VERB", "AUX"):
+    if tok.dep_ == "relcl" and tok.head.pos_ in ("PROPN", "NOUN") and tok.tag_ == "VBG":
+        return tok.head  # "a statement from X saying …" is rare; "officials saying" is common
+    if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and tok.tag_ != "VBG":
+            return None  # only "…, saying/adding that …" shares the subject of its head
         return _subject(tok.head)  # "X spoke to reporters and added that …"
     return None
+
+
+def _span_of(tok: Token) -> tuple[int, int] | None:
+    return _trim(tok.doc, tok.left_edge.i, tok.right_edge.i + 1)
 
 
 def _content(tok: Token) -> tuple[int, int] | None:
     doc = tok.doc
     sent = tok.sent
-    for c in tok.children:
-        if c.dep_ in CONTENT_DEPS and c.i != tok.i:
-            if c.dep_ == "xcomp" and tok.lemma_ not in ("urge", "ask", "call", "promise", "vow", "pledge",
-                                                          "threaten", "expect", "predict", "warn", "demand"):
-                continue
-            return _trim(doc, c.left_edge.i, c.right_edge.i + 1)
-    for c in tok.children:
-        if c.dep_ == "dobj" and any(t.is_quote for t in c.subtree):
-            return _trim(doc, c.left_edge.i, c.right_edge.i + 1)
+    children = list(tok.children)
+    cue = CUES[tok.lemma_]
+    for c in children:
+        if c.dep_ in CONTENT_DEPS and c.i != tok.i and (c.dep_ != "xcomp" or cue.takes_object):
+            return _span_of(c)
+    for c in children:
+        if c.dep_ == "dobj" and (cue.takes_object or any(t.is_quote for t in c.subtree)):
+            oprd = next((o for o in children if o.dep_ in ("oprd", "xcomp") and o.i > c.i), None)
+            if oprd is not None:  # "called the decision a huge win"
+                return _trim(doc, c.left_edge.i, oprd.right_edge.i + 1)
+            return _span_of(c)
+    for c in children:
+        if c.dep_ in ("prep", "prt") and cue.takes_object and c.lower_ in cue.particles | OBJECT_PREPOSITIONS:
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:  # "called for an investigation", "pointed to the polls"
+                return _span_of(obj)
     # "The attack, he said, was …": the cue is parenthetical inside what was said
-    if tok.dep_ in ("parataxis", "advcl", "ccomp") and tok.head.i != tok.i:
+    if tok.dep_ in ("parataxis", "advcl", "ccomp") and tok.head.i != tok.i and tok.tag_ != "VBG":
         head = tok.head
         sub = [t.i for t in tok.subtree]
         lo, hi = head.left_edge.i, head.right_edge.i + 1
@@ -117,14 +136,16 @@ def _according_to(sent: Span) -> list[Attribution]:
     return out
 
 
-def attributions(doc: Doc, excluded: list[tuple[int, int]]) -> list[Attribution]:
+def attributions(doc: Doc, excluded: list[tuple[int, int]], speech: list[tuple[int, int]]) -> list[Attribution]:
+    """Cue verbs with a speaker and a content, outside `excluded` spans and outside direct
+    speech (`speech`): "I think" inside a quote is the quoted person's, not a new quote."""
     out = []
     for sent in doc.sents:
         if any(_overlap((sent.start_char, sent.end_char), x) for x in excluded):
             continue
         out.extend(_according_to(sent))
         for tok in sent:
-            if not _is_cue(tok):
+            if not _is_cue(tok) or any(a < tok.idx < b for a, b in speech):
                 continue
             subj = _subject(tok)
             if subj is None or subj.lower_ in ("it", "there", "which", "that", "who"):
@@ -202,7 +223,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
     found: list[Found] = []
     used: set[tuple[int, int]] = set()
 
-    for att in attributions(doc, excluded):
+    speech = [m for m in marks if _words(doc.text[m[0]:m[1]]) >= MIN_DIRECT_WORDS]
+    for att in attributions(doc, excluded, speech):
         holder = next((m for m in marks if _inside(att.content, m)), None)
         if holder is not None:
             if holder not in used:

@@ -70,6 +70,32 @@ class Resolver:
             i -= 1
         return None
 
+    def _antecedent(self, pronoun: Token) -> Person | None:
+        """The person a "he"/"she" refers to: a person mentioned as a subject in the same or the two
+        sentences before (the centre of attention), else the speaker of the quote before, else the
+        nearest person mentioned."""
+        doc = self.doc
+        sent = pronoun.sent
+        window_start = sent.start
+        for _ in range(2):
+            if window_start > 0:
+                window_start = doc[window_start - 1].sent.start
+        for tok in reversed(doc[window_start:pronoun.i]):
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
+                p = self._person_at((tok.idx, tok.idx + len(tok.text)))
+                if p is not None and p.kind == "person":
+                    return p
+        if self.last is not None and self.last.person and self._kind(self.last) == "person":
+            return self._get(self.last.person)
+        return self._nearest_before(pronoun.idx)
+
+    def _most_mentioned_before(self, at: int) -> Person | None:
+        counts: dict[str, int] = {}
+        for s, _, p in self.mentions:
+            if s < at and p.kind == "person":
+                counts[p.id] = counts.get(p.id, 0) + 1
+        return self._get(max(counts, key=counts.get)) if counts else None
+
     def _by_name(self, name: str, kind: str) -> Person:
         key = fold(name)
         for p in self.people:
@@ -97,31 +123,71 @@ class Resolver:
         low = tok.lower_
         if tok.pos_ == "PRON" or low in PERSONAL | GROUP:
             if low in PERSONAL:
-                if self.last is not None and self.last.person and self._kind(self.last) == "person":
-                    return self._speaker(span, self._get(self.last.person), "pronoun")
-                return self._speaker(span, self._nearest_before(tok.idx), "pronoun")
+                return self._speaker(span, self._antecedent(tok), "pronoun")
             if low in GROUP and self.last is not None and self.last.person and self._kind(self.last) == "organisation":
                 return self._speaker(span, self._get(self.last.person), "pronoun")
             return self._speaker(span, None, "unresolved")
-        if tok.pos_ == "PROPN":
+        inner = self._named_inside(tok)
+        if inner is not None:  # "a new Reuters/Ipsos poll", "the Obama administration"
+            return inner
+        role = tok.lemma_.lower() in ROLE_NOUNS and (tok.pos_ == "NOUN" or tok.is_title)
+        if tok.pos_ == "PROPN" and not role:
             ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
             if ent is not None and ent.label_ in ORG_LABELS or low in ORG_NOUNS:
                 name = re.sub(r"^(?:the|The)\s+", "", ent.text if ent is not None else tok.text)
                 name = re.sub(r"['’]s$", "", name).strip()
                 return self._speaker(span, self._by_name(name, "organisation"), "organisation")
-            words = [t.text for t in self.doc[tok.left_edge.i:tok.i + 1] if t.pos_ == "PROPN"]
-            if words:
-                return self._speaker(span, self._by_name(" ".join(words), "person"), "name")
-        if tok.pos_ == "NOUN" and tok.tag_ in ("NN",) and tok.lemma_ in ROLE_NOUNS:
+            # the name is the head and its compounds: a headline's "Obama Seeks …" is not a name
+            words = [t.text for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok.text]
+            return self._speaker(span, self._by_name(" ".join(words), "person"), "name")
+        if tok.pos_ == "NOUN" and not role:
+            org = self._organisation_named(tok)
+            if org is not None:
+                return self._speaker(span, org, "role")
+        if role and tok.tag_ in ("NN", "NNP"):
             det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
             if det in ("a", "an", "") and at < LEDE_CHARS:
                 return Speaker(mention=span, mention_text=self.doc.text[span[0]:span[1]], resolved_by="cataphora?")
             described = self._described_as(tok.lemma_, tok.idx)
             if described is not None:
                 return self._speaker(span, described, "role")
-            if det == "the" and self.last is not None and self.last.person and self._kind(self.last) == "person":
-                return self._speaker(span, self._get(self.last.person), "role")
+            if det == "the" or any(c.dep_ == "poss" for c in tok.children):
+                # "the former secretary said": the person the story is following
+                if self.last is not None and self.last.person and self._kind(self.last) == "person":
+                    return self._speaker(span, self._get(self.last.person), "role")
+                return self._speaker(span, self._most_mentioned_before(tok.idx), "role")
         return self._speaker(span, None, "unresolved")
+
+    def _organisation_named(self, tok: Token) -> Person | None:
+        """"The appeals court said" → the nearest organisation whose name has "court" in it."""
+        word = tok.lemma_.lower()
+        best = None
+        for ent in self.doc.ents:
+            if ent.label_ == "ORG" and word in ent.text.lower().split():
+                if best is None or abs(ent.start - tok.i) < abs(best.start - tok.i):
+                    best = ent
+        if best is None:
+            return None
+        name = re.sub(r"^(?:the|The)\s+|['’]s$", "", best.text).strip()
+        return self._by_name(name, "organisation")
+
+    def _named_inside(self, tok: Token) -> Speaker | None:
+        """A common noun whose modifiers name its source: the name is the speaker."""
+        if tok.pos_ != "NOUN":
+            return None
+        for t in tok.lefts:
+            for u in t.subtree:
+                if u.ent_type_ in ORG_LABELS | {"PERSON"} and u.pos_ == "PROPN":
+                    ent = next(e for e in self.doc.ents if e.start <= u.i < e.end)
+                    if ent.label_ == "PERSON" or (ent.label_ == "ORG"):
+                        span = (ent.start_char, ent.end_char)
+                        known = self._person_at(span)
+                        if known is not None:
+                            return self._speaker(span, known, "name")
+                        name = re.sub(r"^(?:the|The)\s+|['’]s$", "", ent.text).strip()
+                        kind = "person" if ent.label_ == "PERSON" else "organisation"
+                        return self._speaker(span, self._by_name(name, kind), kind if kind != "person" else "name")
+        return None
 
     def resolve_span(self, span: Span) -> Speaker:
         """A speaker named by layout, e.g. after a dash: the first name in the span."""
