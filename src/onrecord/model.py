@@ -87,9 +87,11 @@ class Quote:
     cue: Span | None = None
     cue_text: str | None = None
     speaker: Speaker | None = None
+    parts: list[Span] | None = None  # the quoted stretches of a quote interrupted by its attribution
 
     def to_dict(self) -> dict[str, Any]:
         return {"span": _span(self.span), "text": self.text, "type": self.type,
+                "parts": [_span(p) for p in self.parts] if self.parts else None,
                 "cue": {"span": _span(self.cue), "text": self.cue_text} if self.cue else None,
                 "speaker": self.speaker.to_dict() if self.speaker else None}
 

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import quotemarks, speakers
-from .lexicon import CUES
+from .lexicon import CUES, ORG_NOUNS, ROLE_NOUNS, Cue
 from .model import Quote
 from .structure import lines as structure_lines
 
@@ -28,6 +28,7 @@ CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
 DASHES = "–—-"
 EVIDENCE_CUES = {"show", "find", "reveal", "indicate", "suggest", "mean", "imply"}
 RELATIVES = {"who", "that", "which"}
+CLAUSE_ONLY = Cue({""}, takes_object=False)
 OBJECT_PREPOSITIONS = {"for", "on", "against", "about"}
 
 
@@ -59,6 +60,24 @@ def _is_cue(tok: Token) -> bool:
     return "" in particles or any(c.lower_ in particles for c in tok.children)
 
 
+def _is_someone(tok: Token) -> bool:
+    """A subject that can hold a view: a person, an organisation, a personal pronoun, a role."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ("he", "she", "they", "i", "we")
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return tok.pos_ == "NOUN" and (tok.lemma_ in ROLE_NOUNS or tok.lemma_ in ORG_NOUNS)
+
+
+def _clause_by_someone(tok: Token) -> bool:
+    """Any verb with a person for subject and a that-clause is an attribution:
+    "Trump insinuated that …", "she sees that …" — the clause is a view held by the subject."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "ccomp" for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and _is_someone(subj)
+
+
 def _subject(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in SUBJECTS:
@@ -84,7 +103,7 @@ def _content(tok: Token) -> tuple[int, int] | None:
     doc = tok.doc
     sent = tok.sent
     children = list(tok.children)
-    cue = CUES[tok.lemma_]
+    cue = CUES.get(tok.lemma_, CLAUSE_ONLY)
     for c in children:
         if c.dep_ in CONTENT_DEPS and c.i != tok.i and (c.dep_ != "xcomp" or cue.takes_object):
             return _span_of(c)
@@ -145,7 +164,9 @@ def attributions(doc: Doc, excluded: list[tuple[int, int]], speech: list[tuple[i
             continue
         out.extend(_according_to(sent))
         for tok in sent:
-            if not _is_cue(tok) or any(a < tok.idx < b for a, b in speech):
+            if any(a < tok.idx < b for a, b in speech):
+                continue
+            if not _is_cue(tok) and not _clause_by_someone(tok):
                 continue
             subj = _subject(tok)
             if subj is None or subj.lower_ in ("it", "there", "which", "that", "who"):
@@ -193,6 +214,7 @@ class Found:
     type: str
     att: Attribution | None = None
     dash: tuple[int, Span] | None = None
+    parts: list[tuple[int, int]] | None = None
 
 
 class Paragraphs:
@@ -216,6 +238,33 @@ def _floating(m: tuple[int, int], found: list[Found], para: Paragraphs) -> Attri
     return before[-1].att if before else None
 
 
+def _outermost(atts: list[Attribution]) -> list[Attribution]:
+    """One attribution per stretch of text, as PolNeAR annotates: "X said that Y believes Z" is
+    X's statement; Y's belief inside it is not a second quote."""
+    out = []
+    for a in atts:
+        if not any(b is not a and _inside(a.content, b.content, 0) and b.content[0] <= a.cue.idx < b.content[1]
+                   and b.content != a.content for b in atts):
+            out.append(a)
+    return out
+
+
+def _join_interrupted(found: list[Found], text: str, para: Paragraphs) -> list[Found]:
+    """“…,” he said. “…” is one quote in two parts: its span runs from the first mark to the last,
+    and `parts` keeps the quoted stretches."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is not None and f.type == "direct" and prev.type == "direct" and f.att is not None
+                and f.att is prev.att and para(prev.span[0]) == para(f.span[0])
+                and _words(text[prev.span[1]:f.span[0]]) <= 12):
+            prev.parts = (prev.parts or [prev.span]) + [f.span]
+            prev.span = (prev.span[0], f.span[1])
+            continue
+        out.append(f)
+    return out
+
+
 def find_quotes(doc: Doc) -> list[Quote]:
     st = doc._.structure
     excluded = st.excluded() if st else []
@@ -224,7 +273,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     used: set[tuple[int, int]] = set()
 
     speech = [m for m in marks if _words(doc.text[m[0]:m[1]]) >= MIN_DIRECT_WORDS]
-    for att in attributions(doc, excluded, speech):
+    for att in _outermost(attributions(doc, excluded, speech)):
         holder = next((m for m in marks if _inside(att.content, m)), None)
         if holder is not None:
             if holder not in used:
@@ -250,11 +299,11 @@ def find_quotes(doc: Doc) -> list[Quote]:
             if att is not None:
                 found.append(Found(m, "direct", att))
 
-    found.sort(key=lambda f: f.span)
+    found = _join_interrupted(sorted(found, key=lambda f: f.span), doc.text, para)
     resolver = speakers.Resolver(doc, doc._.people or [])
     quotes = []
     for f in found:
-        q = Quote(span=f.span, text=doc.text[f.span[0]:f.span[1]], type=f.type)
+        q = Quote(span=f.span, text=doc.text[f.span[0]:f.span[1]], type=f.type, parts=f.parts)
         if f.att is not None:
             q.cue, q.cue_text = (f.att.cue.idx, f.att.cue.idx + len(f.att.cue.text)), f.att.cue.text
             q.speaker = resolver.resolve(f.att.source, at=f.span[0])
