@@ -11,6 +11,7 @@ the speaker of the paragraph before it; or it stands alone as a pull quote with 
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -23,12 +24,20 @@ from .model import Quote
 from .structure import lines as structure_lines
 
 MIN_DIRECT_WORDS = 4  # shorter marked stretches are scare quotes or titles, not speech
+MIN_UNATTRIBUTED_WORDS = 8  # a quotation this long is speech even with no cue near it
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
-DASHES = "–—-"
+DASHES = "–—―-"
+# transcripts: "PENCE: Well, the question …", a speaker label in capitals opening a turn
+TRANSCRIPT_TURN = re.compile(r"(?:^|(?<=[\"“]))[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):[ \t]+(?=\S)", re.MULTILINE)
 EVIDENCE_CUES = {"show", "find", "reveal", "indicate", "suggest", "mean", "imply"}
 RELATIVES = {"who", "that", "which"}
 CLAUSE_ONLY = Cue({""}, takes_object=False)
+NOUN_CUES = {"claim", "statement", "assertion", "belief", "argument", "suggestion", "warning", "promise", "view",
+             "allegation", "accusation", "insistence", "prediction", "pledge", "vow", "demand", "announcement",
+             "conclusion", "finding", "contention", "charge", "assurance", "admission", "hope", "fear", "concern",
+             "estimate", "forecast", "expectation", "assessment", "position", "message", "remark", "comment",
+             "notion", "idea", "theory", "opinion", "sense", "impression"}
 OBJECT_PREPOSITIONS = {"for", "on", "against", "about"}
 
 
@@ -99,6 +108,12 @@ def _span_of(tok: Token) -> tuple[int, int] | None:
     return _trim(tok.doc, tok.left_edge.i, tok.right_edge.i + 1)
 
 
+def _said_what(cue: Token, obj: Token) -> bool:
+    """"said yes", "wrote a letter" — an object of a speech verb that is what was said, not to whom."""
+    return cue.lemma_ in ("say", "write", "tweet", "post", "shout", "chant", "answer", "reply", "repeat") \
+        and obj.pos_ in ("NOUN", "INTJ", "ADJ", "NUM") and obj.lemma_ not in ROLE_NOUNS
+
+
 def _content(tok: Token) -> tuple[int, int] | None:
     doc = tok.doc
     sent = tok.sent
@@ -108,7 +123,7 @@ def _content(tok: Token) -> tuple[int, int] | None:
         if c.dep_ in CONTENT_DEPS and c.i != tok.i and (c.dep_ != "xcomp" or cue.takes_object):
             return _span_of(c)
     for c in children:
-        if c.dep_ == "dobj" and (cue.takes_object or any(t.is_quote for t in c.subtree)):
+        if c.dep_ == "dobj" and (cue.takes_object or any(t.is_quote for t in c.subtree) or _said_what(tok, c)):
             oprd = next((o for o in children if o.dep_ in ("oprd", "xcomp") and o.i > c.i), None)
             if oprd is not None:  # "called the decision a huge win"
                 return _trim(doc, c.left_edge.i, oprd.right_edge.i + 1)
@@ -134,6 +149,29 @@ def _content(tok: Token) -> tuple[int, int] | None:
     return None
 
 
+def _nominal(sent: Span) -> list[Attribution]:
+    """"Trump's claim that …", "a warning from the Fed that …": a noun of saying with its owner
+    and a that-clause."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lemma_ not in NOUN_CUES:
+            continue
+        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
+                       and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+        if clause is None:
+            continue
+        source = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if source is None:
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
+            source = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        if source is None or not _is_someone(source):
+            continue
+        content = _span_of(clause)
+        if content is not None:
+            out.append(Attribution(tok, source, content))
+    return out
+
+
 def _according_to(sent: Span) -> list[Attribution]:
     out = []
     for tok in sent:
@@ -155,7 +193,8 @@ def _according_to(sent: Span) -> list[Attribution]:
     return out
 
 
-def attributions(doc: Doc, excluded: list[tuple[int, int]], speech: list[tuple[int, int]]) -> list[Attribution]:
+def attributions(doc: Doc, excluded: list[tuple[int, int]], speech: list[tuple[int, int]],
+                 marks: list[tuple[int, int]] = ()) -> list[Attribution]:
     """Cue verbs with a speaker and a content, outside `excluded` spans and outside direct
     speech (`speech`): "I think" inside a quote is the quoted person's, not a new quote."""
     out = []
@@ -163,21 +202,55 @@ def attributions(doc: Doc, excluded: list[tuple[int, int]], speech: list[tuple[i
         if any(_overlap((sent.start_char, sent.end_char), x) for x in excluded):
             continue
         out.extend(_according_to(sent))
+        out.extend(_nominal(sent))
         for tok in sent:
             if any(a < tok.idx < b for a, b in speech):
                 continue
             if not _is_cue(tok) and not _clause_by_someone(tok):
                 continue
             subj = _subject(tok)
+            if _is_cue(tok) and any(c.dep_ == "auxpass" for c in tok.children) and (
+                    subj is None or subj.dep_ == "nsubjpass"):
+                unsourced = _unsourced(tok, subj)
+                if unsourced is not None:
+                    out.append(unsourced)
+                continue
             if subj is None or subj.lower_ in ("it", "there", "which", "that", "who"):
                 continue
             if tok.lemma_ in EVIDENCE_CUES and subj.pos_ == "PRON":
                 continue  # "they show that …" is an argument's evidence, not a source's words
-            content = _content(tok)
+            content = _content(tok) or _adjacent_stretch(tok, subj, marks)
             if content is None:
                 continue
             out.append(Attribution(tok, subj, content))
     return out
+
+
+def _unsourced(cue: Token, subj: Token | None) -> Attribution | None:
+    """"It is believed that …", "Clinton is expected to win": attributions with no source named."""
+    ccomp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    if ccomp is not None:
+        content = _span_of(ccomp)
+    else:
+        xcomp = next((c for c in cue.children if c.dep_ == "xcomp"), None)
+        if xcomp is None or subj is None or subj.lower_ in ("it", "there"):
+            return None
+        content = _trim(cue.doc, subj.left_edge.i, xcomp.right_edge.i + 1)
+    return Attribution(cue, None, content) if content is not None else None
+
+
+def _adjacent_stretch(cue: Token, subj: Token, marks: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Layout when the parse gives the cue nothing to govern: “…,” she said / said X: “…”.
+    The quotation touches the attribution, with only spaces and punctuation between."""
+    text = cue.doc.text
+    first = min(cue.idx, subj.left_edge.idx)
+    last = max(cue.idx + len(cue.text), subj.right_edge.idx + len(subj.right_edge.text))
+    for m in marks:
+        if 0 <= first - m[1] <= 3 and not text[m[1]:first].strip(" ,"):
+            return m
+        if 0 <= m[0] - last <= 3 and text[last:m[0]].strip() in (":", ",", ""):
+            return m
+    return None
 
 
 def _inside(a: tuple[int, int], b: tuple[int, int], slack: int = 2) -> bool:
@@ -196,9 +269,13 @@ def _dash_name(doc: Doc, stretch_end: int) -> tuple[int, Span] | None:
     line_end = len(text) if line_end < 0 else line_end
     tail = text[stretch_end:line_end]
     dash = stretch_end + len(tail) - len(tail.lstrip(" ,."))
-    if dash >= line_end or text[dash] not in DASHES or _words(text[dash + 1:line_end]) > 12:
+    if dash >= line_end or text[dash] not in DASHES:
         return None
-    span = doc.char_span(dash + 1, line_end, alignment_mode="expand")
+    # the name runs to the end of the line, or to the next quotation in a run of reader quotes
+    end = next((i for i in range(dash + 1, line_end) if text[i] in "“\"."), line_end)
+    if _words(text[dash + 1:end]) > 12:
+        return None
+    span = doc.char_span(dash + 1, end, alignment_mode="expand")
     if span is None or not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in span):
         return None
     return dash, span
@@ -238,6 +315,31 @@ def _floating(m: tuple[int, int], found: list[Found], para: Paragraphs) -> Attri
     return before[-1].att if before else None
 
 
+def _transcript_turns(doc: Doc, excluded: list[tuple[int, int]]) -> list[Found]:
+    """Turns of an interview transcript: a label in capitals, a colon, then the words to the end
+    of the paragraph (or to a closing quotation mark that ends the turn)."""
+    text = doc.text
+    out = []
+    for m in TRANSCRIPT_TURN.finditer(text):
+        label = m.group(1)
+        if len(label) < 3 or label in ("UPDATE", "NOTE", "PHOTO", "VIDEO", "WATCH", "READ", "EDITOR'S NOTE"):
+            continue
+        start = m.end()
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        close = text.rfind("\"", start, end)
+        if close > start and text[start:close].count("\"") % 2 == 0:
+            end = close
+        body = text[start:end].rstrip()
+        if _words(body) < MIN_DIRECT_WORDS or any(_overlap((start, end), x) for x in excluded):
+            continue
+        name = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if name is None:
+            continue
+        out.append(Found((start, start + len(body)), "direct", dash=(m.end(1), name)))
+    return out
+
+
 def _outermost(atts: list[Attribution]) -> list[Attribution]:
     """One attribution per stretch of text, as PolNeAR annotates: "X said that Y believes Z" is
     X's statement; Y's belief inside it is not a second quote."""
@@ -273,7 +375,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     used: set[tuple[int, int]] = set()
 
     speech = [m for m in marks if _words(doc.text[m[0]:m[1]]) >= MIN_DIRECT_WORDS]
-    for att in _outermost(attributions(doc, excluded, speech)):
+    for att in _outermost(attributions(doc, excluded, speech, marks)):
         holder = next((m for m in marks if _inside(att.content, m)), None)
         if holder is not None:
             if holder not in used:
@@ -298,7 +400,13 @@ def find_quotes(doc: Doc) -> list[Quote]:
             att = _floating(m, found, para)
             if att is not None:
                 found.append(Found(m, "direct", att))
+            elif _words(doc.text[m[0]:m[1]]) >= MIN_UNATTRIBUTED_WORDS:
+                # a long quotation is somebody's words even when the article does not say whose
+                found.append(Found(m, "direct"))
 
+    for turn in _transcript_turns(doc, excluded):
+        if not any(_overlap(turn.span, f.span) for f in found):
+            found.append(turn)
     found = _join_interrupted(sorted(found, key=lambda f: f.span), doc.text, para)
     resolver = speakers.Resolver(doc, doc._.people or [])
     quotes = []
@@ -306,7 +414,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
         q = Quote(span=f.span, text=doc.text[f.span[0]:f.span[1]], type=f.type, parts=f.parts)
         if f.att is not None:
             q.cue, q.cue_text = (f.att.cue.idx, f.att.cue.idx + len(f.att.cue.text)), f.att.cue.text
-            q.speaker = resolver.resolve(f.att.source, at=f.span[0])
+            if f.att.source is not None:
+                q.speaker = resolver.resolve(f.att.source, at=f.span[0])
         elif f.dash is not None:
             at, name = f.dash
             q.cue, q.cue_text = (at, at + 1), doc.text[at]
