@@ -146,8 +146,11 @@ def find_people(doc: Doc, excluded: list[tuple[int, int]] = ()) -> list[Person]:
     assigned: dict[int, Cluster] = {}
     for span in ordered:
         toks, titles = strip_titles(name_tokens(span))
-        words = [t.text for t in toks]
-        if not words or not all(NAME_WORD.match(w) for w in words):
+        if not toks:
+            continue
+        # from the text, so that "Ki-moon" keeps its hyphen
+        words = doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)].split()
+        if not all(NAME_WORD.match(w) for w in words):
             continue
         cluster = next((c for c in clusters if c.matches(words)), None)
         if cluster is None:

@@ -208,7 +208,7 @@ def attributions(doc: Doc, excluded: list[tuple[int, int]], speech: list[tuple[i
                 continue
             if not _is_cue(tok) and not _clause_by_someone(tok):
                 continue
-            subj = _subject(tok)
+            subj = _subject(tok) or _layout_subject(tok, marks)
             if _is_cue(tok) and any(c.dep_ == "auxpass" for c in tok.children) and (
                     subj is None or subj.dep_ == "nsubjpass"):
                 unsourced = _unsourced(tok, subj)
@@ -224,6 +224,21 @@ def attributions(doc: Doc, excluded: list[tuple[int, int]], speech: list[tuple[i
                 continue
             out.append(Attribution(tok, subj, content))
     return out
+
+
+def _layout_subject(cue: Token, marks: list[tuple[int, int]]) -> Token | None:
+    """“…,” Tulsa police Chief Chuck Jordan said — when the parse loses the subject, the noun
+    phrase between a closing quotation and the cue is it."""
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "DET", "ADJ") and not doc[i].is_punct:
+        i -= 1
+    if i == cue.i - 1 or doc[cue.i - 1].pos_ not in ("PROPN", "NOUN") or i < 0:
+        return None
+    gap_end = doc[i].idx + len(doc[i].text)
+    if doc[i].text not in (",", "”", "\"", "’", "'") or not any(0 <= doc[i + 1].idx - m[1] <= 3 for m in marks):
+        return None
+    return doc[cue.i - 1] if gap_end <= doc[cue.i - 1].idx else None
 
 
 def _unsourced(cue: Token, subj: Token | None) -> Attribution | None:

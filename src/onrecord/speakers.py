@@ -23,7 +23,13 @@ from .people import fold, surname_key
 PERSONAL = {"he", "she", "him", "her"}
 GROUP = {"they", "we", "them"}
 ORG_LABELS = {"ORG", "GPE", "NORP"}
-LEDE_CHARS = 600  # a speaker introduced only by role this early may be named later
+LEDE_CHARS = 600
+DOCUMENT_NOUNS = {"poll", "survey", "study", "report", "analysis", "data", "research", "ruling", "statement",
+                  "memo", "letter", "filing", "document", "slide", "presentation", "review", "audit",
+                  "investigation", "probe", "estimate", "forecast", "projection", "model", "index", "tally",
+                  "count", "brief", "complaint", "lawsuit", "decision", "opinion", "order", "release", "ad"}
+GROUP_HEADS = {"administration", "campaign", "government", "team", "family", "camp", "office", "party",
+               "department", "ministry", "spokesman", "spokeswoman", "spokesperson", "lawyers", "aides"}  # a speaker introduced only by role this early may be named later
 
 
 def mention_span(tok: Token) -> tuple[int, int]:
@@ -82,7 +88,7 @@ class Resolver:
                 window_start = doc[window_start - 1].sent.start
         for tok in reversed(doc[window_start:pronoun.i]):
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
-                p = self._person_at((tok.idx, tok.idx + len(tok.text)))
+                p = self._person_at((tok.idx, tok.idx + len(tok.text))) or self._known(tok.text)
                 if p is not None and p.kind == "person":
                     return p
         if self.last is not None and self.last.person and self._kind(self.last) == "person":
@@ -95,6 +101,11 @@ class Resolver:
             if s < at and p.kind == "person":
                 counts[p.id] = counts.get(p.id, 0) + 1
         return self._get(max(counts, key=counts.get)) if counts else None
+
+    def _known(self, word: str) -> Person | None:
+        """A person of the article whose surname this word is (the model may not have tagged it)."""
+        key = surname_key(word)
+        return next((p for p in self.people if p.kind == "person" and surname_key(p.name.split()[-1]) == key), None)
 
     def _by_name(self, name: str, kind: str) -> Person:
         key = fold(name)
@@ -141,6 +152,9 @@ class Resolver:
             words = [t.text for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok.text]
             return self._speaker(span, self._by_name(" ".join(words), "person"), "name")
         if tok.pos_ == "NOUN" and not role:
+            named = self._same_noun_named(tok)
+            if named is not None:
+                return self._speaker(span, named, "role")
             org = self._organisation_named(tok)
             if org is not None:
                 return self._speaker(span, org, "role")
@@ -158,6 +172,45 @@ class Resolver:
                 return self._speaker(span, self._most_mentioned_before(tok.idx), "role")
         return self._speaker(span, None, "unresolved")
 
+    def _same_noun_named(self, tok: Token) -> Person | None:
+        """"The poll shows …" → whoever the article names as the poll's author elsewhere
+        ("the latest Reuters/Ipsos poll"), nearest first."""
+        if tok.lemma_ not in DOCUMENT_NOUNS:
+            return None
+        best: tuple[int, Token] | None = None
+        for other in self.doc:
+            if other.i == tok.i or other.lemma_ != tok.lemma_ or other.pos_ != "NOUN":
+                continue
+            owner = next((u for t in other.lefts for u in t.subtree
+                          if u.pos_ == "PROPN" and u.ent_type_ in ("ORG", "PERSON")), None)
+            if owner is None:
+                continue
+            d = abs(other.i - tok.i)
+            if best is None or d < best[0]:
+                best = (d, owner)
+        if best is None:
+            return None
+        owner = best[1]
+        known = self._person_at((owner.idx, owner.idx + len(owner.text)))
+        if known is not None:
+            return known
+        return self._by_name(self._proper_run(owner), "person" if owner.ent_type_ == "PERSON" else "organisation")
+
+    def _proper_run(self, tok: Token) -> str:
+        """The run of proper nouns around a token inside its noun phrase: "Reuters/Ipsos",
+        "Washington Post-ABC News"."""
+        doc = self.doc
+        lo = hi = tok.i
+        while lo > 0 and (doc[lo - 1].pos_ == "PROPN" or doc[lo - 1].text in "/-&") and doc[lo - 1].head.i >= tok.i - 8:
+            lo -= 1
+        while hi + 1 < len(doc) and (doc[hi + 1].pos_ == "PROPN" or doc[hi + 1].text in "/-&"):
+            hi += 1
+        while lo < hi and not doc[lo].pos_ == "PROPN":
+            lo += 1
+        while hi > lo and not doc[hi].pos_ == "PROPN":
+            hi -= 1
+        return re.sub(r"['’]s$", "", doc[lo:hi + 1].text).strip()
+
     def _organisation_named(self, tok: Token) -> Person | None:
         """"The appeals court said" → the nearest organisation whose name has "court" in it."""
         word = tok.lemma_.lower()
@@ -173,8 +226,13 @@ class Resolver:
 
     def _named_inside(self, tok: Token) -> Speaker | None:
         """A common noun whose modifiers name its source: the name is the speaker."""
-        if tok.pos_ != "NOUN":
+        if tok.pos_ != "NOUN" or tok.lemma_ in ROLE_NOUNS:
             return None
+        if tok.lemma_ in GROUP_HEADS:  # "the Obama administration", "the Trump campaign"
+            words = [t.text for t in tok.subtree if t.i <= tok.i and t.dep_ != "det" and not t.is_punct]
+            if any(self.doc[t.i].pos_ == "PROPN" for t in tok.lefts):
+                span = mention_span(tok)
+                return self._speaker(span, self._by_name(" ".join(words), "organisation"), "organisation")
         for t in tok.lefts:
             for u in t.subtree:
                 if u.ent_type_ in ORG_LABELS | {"PERSON"} and u.pos_ == "PROPN":
@@ -184,7 +242,8 @@ class Resolver:
                         known = self._person_at(span)
                         if known is not None:
                             return self._speaker(span, known, "name")
-                        name = re.sub(r"^(?:the|The)\s+|['’]s$", "", ent.text).strip()
+                        name = ent.text if ent.label_ == "PERSON" else self._proper_run(u)
+                        name = re.sub(r"^(?:the|The)\s+|['’]s$", "", name).strip()
                         kind = "person" if ent.label_ == "PERSON" else "organisation"
                         return self._speaker(span, self._by_name(name, kind), kind if kind != "person" else "name")
         return None
