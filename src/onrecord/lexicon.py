@@ -46,3 +46,15 @@ resident student teacher pollster observer commentator pundit critic veteran""".
 ORG_NOUNS = frozenset("""kremlin government ministry department agency administration campaign committee party
 company firm newspaper paper magazine network council commission office spokesman police army military
 court white house embassy group organization organisation union institute university bank board""".split())
+
+# Role nouns that name the same office in different words ("the minister" for "the secretary of
+# the economy"); a role matches a description containing any word of its group.
+ROLE_SYNONYMS: dict[str, frozenset[str]] = {}
+for _group in ("minister secretary", "lawmaker legislator congressman congresswoman senator representative member",
+               "official officer administrator", "chief head director leader chairman chairwoman chair",
+               "lawyer attorney counsel", "spokesman spokeswoman spokesperson", "adviser advisor aide counselor",
+               "candidate nominee contender", "expert analyst specialist scholar fellow researcher",
+               "businessman businesswoman executive mogul magnate tycoon billionaire investor",
+               "judge justice"):
+    for _w in _group.split():
+        ROLE_SYNONYMS[_w] = frozenset(_group.split())

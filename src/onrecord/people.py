@@ -125,7 +125,7 @@ def description_of(name: Span) -> list[str]:
     j = name.start - 1
     while j >= 0 and j >= name.start - 4:
         t = root.doc[j]
-        if t.text.lower().rstrip(".") in TITLES or (left and t.pos_ in ("ADJ", "PROPN") and t.is_title):
+        if t.lower_ != "the" and (t.text.lower().rstrip(".") in TITLES or (left and t.pos_ in ("ADJ", "PROPN") and t.is_title)):
             left.insert(0, t.text)
             j -= 1
             continue

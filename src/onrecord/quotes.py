@@ -208,7 +208,9 @@ def attributions(doc: Doc, excluded: list[tuple[int, int]], speech: list[tuple[i
                 continue
             if not _is_cue(tok) and not _clause_by_someone(tok):
                 continue
-            subj = _subject(tok) or _layout_subject(tok, marks)
+            subj = _subject(tok)
+            if subj is None or (any(a < subj.idx < b for a, b in speech) and not any(a < tok.idx < b for a, b in speech)):
+                subj = _layout_subject(tok, marks)  # the parse lost it, or took a word of the quotation
             if _is_cue(tok) and any(c.dep_ == "auxpass" for c in tok.children) and (
                     subj is None or subj.dep_ == "nsubjpass"):
                 unsourced = _unsourced(tok, subj)

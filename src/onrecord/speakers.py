@@ -16,7 +16,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import ORG_NOUNS, ROLE_NOUNS
+from .lexicon import ORG_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS
 from .model import Person, Quote, Speaker
 from .people import fold, surname_key
 
@@ -109,6 +109,11 @@ class Resolver:
 
     def _by_name(self, name: str, kind: str) -> Person:
         key = fold(name)
+        if name.isupper() and 2 <= len(name) <= 6:  # "CNS" for Christian News Service
+            for p in self.people:
+                initials = "".join(w[0] for w in p.name.split() if w[0].isupper())
+                if len(p.name.split()) > 1 and initials == name:
+                    return p
         for p in self.people:
             if fold(p.name) == key or (kind == "person" and surname_key(p.name.split()[-1]) == surname_key(name.split()[-1])):
                 return p
@@ -128,7 +133,9 @@ class Resolver:
     # -- resolution ----------------------------------------------------------------------
     def resolve(self, tok: Token, at: int) -> Speaker:
         span = mention_span(tok)
-        known = self._person_at((tok.idx, tok.idx + len(tok.text))) or self._person_at(span)
+        known = self._person_at((tok.idx, tok.idx + len(tok.text)))
+        if known is None and tok.pos_ == "PROPN":
+            known = self._person_at(span)
         if known is not None:
             return self._speaker(span, known, "name")
         low = tok.lower_
@@ -262,7 +269,8 @@ class Resolver:
     def _described_as(self, role: str, before: int) -> Person | None:
         best = None
         for p in self.people:
-            if p.kind == "person" and any(role in d.lower().split() for d in p.descriptions):
+            words = ROLE_SYNONYMS.get(role, frozenset((role,)))
+            if p.kind == "person" and any(words & set(d.lower().split()) for d in p.descriptions):
                 first = min(p.mentions)[0] if p.mentions else before
                 if first < before and (best is None or first > min(best.mentions)[0]):
                     best = p
