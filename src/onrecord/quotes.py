@@ -28,6 +28,7 @@ MIN_UNATTRIBUTED_WORDS = 8  # a quotation this long is speech even with no cue n
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
 DASHES = "–—―-"
+HEADLINE_SAYS = re.compile(r"[ \t]*((?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+):[ \t]+(?=\S)")
 # transcripts: "PENCE: Well, the question …", a speaker label in capitals opening a turn
 TRANSCRIPT_TURN = re.compile(r"(?:^|(?<=[\"“]))[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):[ \t]+(?=\S)", re.MULTILINE)
 EVIDENCE_CUES = {"show", "find", "reveal", "indicate", "suggest", "mean", "imply"}
@@ -108,6 +109,16 @@ def _span_of(tok: Token) -> tuple[int, int] | None:
     return _trim(tok.doc, tok.left_edge.i, tok.right_edge.i + 1)
 
 
+def _phrase_end(verb: Token, first: Token) -> int:
+    """Token index just past the verb's complements from `first` on (not past a new clause
+    joined by "and"/"but")."""
+    end = first.right_edge.i + 1
+    for c in verb.rights:
+        if c.i > first.i and c.dep_ in ("prep", "oprd", "xcomp", "dative", "npadvmod", "advcl", "acomp"):
+            end = max(end, c.right_edge.i + 1)
+    return end
+
+
 def _said_what(cue: Token, obj: Token) -> bool:
     """"said yes", "wrote a letter" — an object of a speech verb that is what was said, not to whom."""
     return cue.lemma_ in ("say", "write", "tweet", "post", "shout", "chant", "answer", "reply", "repeat") \
@@ -125,14 +136,14 @@ def _content(tok: Token) -> tuple[int, int] | None:
     for c in children:
         if c.dep_ == "dobj" and (cue.takes_object or any(t.is_quote for t in c.subtree) or _said_what(tok, c)):
             oprd = next((o for o in children if o.dep_ in ("oprd", "xcomp") and o.i > c.i), None)
-            if oprd is not None:  # "called the decision a huge win"
-                return _trim(doc, c.left_edge.i, oprd.right_edge.i + 1)
-            return _span_of(c)
+            # what is attributed runs to the end of the verb phrase: "blamed workers for the fraud",
+            # "called the decision a huge win"
+            return _trim(doc, c.left_edge.i, _phrase_end(tok, c))
     for c in children:
         if c.dep_ in ("prep", "prt") and cue.takes_object and c.lower_ in cue.particles | OBJECT_PREPOSITIONS:
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:  # "called for an investigation", "pointed to the polls"
-                return _span_of(obj)
+                return _trim(doc, obj.left_edge.i, _phrase_end(tok, obj))
     # "The attack, he said, was …": the cue is parenthetical inside what was said
     if tok.dep_ in ("parataxis", "advcl", "ccomp") and tok.head.i != tok.i and tok.tag_ != "VBG":
         head = tok.head
@@ -337,7 +348,11 @@ def _transcript_turns(doc: Doc, excluded: list[tuple[int, int]]) -> list[Found]:
     of the paragraph (or to a closing quotation mark that ends the turn)."""
     text = doc.text
     out = []
-    for m in TRANSCRIPT_TURN.finditer(text):
+    turns = list(TRANSCRIPT_TURN.finditer(text))
+    first_line = HEADLINE_SAYS.match(text)  # "Sanders: Clinton needs to …" as a headline
+    if first_line is not None:
+        turns.insert(0, first_line)
+    for m in turns:
         label = m.group(1)
         if len(label) < 3 or label in ("UPDATE", "NOTE", "PHOTO", "VIDEO", "WATCH", "READ", "EDITOR'S NOTE"):
             continue
@@ -376,7 +391,7 @@ def _join_interrupted(found: list[Found], text: str, para: Paragraphs) -> list[F
         prev = out[-1] if out else None
         if (prev is not None and f.type == "direct" and prev.type == "direct" and f.att is not None
                 and f.att is prev.att and para(prev.span[0]) == para(f.span[0])
-                and _words(text[prev.span[1]:f.span[0]]) <= 12):
+                and _words(text[prev.span[1]:f.span[0]]) <= 40):
             prev.parts = (prev.parts or [prev.span]) + [f.span]
             prev.span = (prev.span[0], f.span[1])
             continue

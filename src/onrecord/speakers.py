@@ -149,6 +149,10 @@ class Resolver:
         if inner is not None:  # "a new Reuters/Ipsos poll", "the Obama administration"
             return inner
         role = tok.lemma_.lower() in ROLE_NOUNS and (tok.pos_ == "NOUN" or tok.is_title)
+        if tok.pos_ == "PROPN" and tok.lemma_.lower() in DOCUMENT_NOUNS:
+            named = self._same_noun_named(tok)  # a headline's "New Poll Shows …"
+            if named is not None:
+                return self._speaker(span, named, "role")
         if tok.pos_ == "PROPN" and not role:
             ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
             if ent is not None and ent.label_ in ORG_LABELS or low in ORG_NOUNS:
@@ -181,12 +185,13 @@ class Resolver:
 
     def _same_noun_named(self, tok: Token) -> Person | None:
         """"The poll shows …" → whoever the article names as the poll's author elsewhere
-        ("the latest Reuters/Ipsos poll"), nearest first."""
-        if tok.lemma_ not in DOCUMENT_NOUNS:
+        ("the latest Reuters/Ipsos poll"), nearest first. Headlines capitalise the noun ("New Poll")."""
+        lemma = tok.lemma_.lower()
+        if lemma not in DOCUMENT_NOUNS:
             return None
         best: tuple[int, Token] | None = None
         for other in self.doc:
-            if other.i == tok.i or other.lemma_ != tok.lemma_ or other.pos_ != "NOUN":
+            if other.i == tok.i or other.lemma_ != lemma or other.pos_ != "NOUN":
                 continue
             owner = next((u for t in other.lefts for u in t.subtree
                           if u.pos_ == "PROPN" and u.ent_type_ in ("ORG", "PERSON")), None)
@@ -259,6 +264,10 @@ class Resolver:
         """A speaker named by layout, e.g. after a dash: the first name in the span."""
         names = [e for e in span.ents if e.label_ in ("PERSON", "ORG")]
         target = names[0] if names else span
+        if len(target) == 1 and target[0].lemma_.lower() in DOCUMENT_NOUNS:  # "Poll: Clinton leads"
+            named = self._same_noun_named(target[0])
+            if named is not None:
+                return self._speaker((target.start_char, target.end_char), named, "role")
         s = (target.start_char, target.end_char)
         known = self._person_at(s)
         if known is not None:
