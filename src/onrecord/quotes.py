@@ -199,8 +199,9 @@ def _according_to(sent: Span) -> list[Attribution]:
             before = [i for i in rest if i < min(phrase)]
             after = [i for i in rest if i > max(phrase)]
             side = after if len(after) >= len(before) else before
-            if side:
-                out.append(Attribution(tok, source, _trim(tok.doc, side[0], side[-1] + 1)))
+            content = _trim(tok.doc, side[0], side[-1] + 1) if side else None
+            if content is not None:
+                out.append(Attribution(tok, source, content))
     return out
 
 
