@@ -121,6 +121,7 @@ class Forecast:
     condition_text: str | None = None
     horizon: Horizon | None = None
     deadline: str | None = None
+    also: list[Span] = field(default_factory=list)  # other spans stating the same forecast
 
     def to_dict(self) -> dict[str, Any]:
         owner = {"person": self.owner_person, "name": self.owner_name} if self.owner_name else None
@@ -128,7 +129,7 @@ class Forecast:
                 "probability": self.probability, "hedge": self.hedge, "polarity": self.polarity,
                 "condition": {"span": _span(self.condition), "text": self.condition_text} if self.condition else None,
                 "horizon": self.horizon.to_dict() if self.horizon else None,
-                "deadline": self.deadline}
+                "deadline": self.deadline, "also": [_span(a) for a in self.also]}
 
 
 @dataclass

@@ -63,10 +63,10 @@ def structure_component(doc: Doc) -> Doc:
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
     # imported here so that each module registers its component before it is added
-    from . import people, quotes, times  # noqa: F401
+    from . import forecasts, people, quotes, times  # noqa: F401
 
     nlp = load_model()
     nlp.add_pipe("onrecord_paragraphs", before="parser")
-    for name in ("onrecord_structure", "onrecord_people", "onrecord_quotes", "onrecord_times"):
+    for name in ("onrecord_structure", "onrecord_people", "onrecord_quotes", "onrecord_times", "onrecord_forecasts"):
         nlp.add_pipe(name)
     return nlp

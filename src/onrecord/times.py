@@ -48,7 +48,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.IGNORECASE if 
     ("a_unit_ago", r"\b(a|one)\s+(year|month|week|day)\s+(ago|earlier|before)\b"),
     ("quarter", r"\b(?:(?:the|its|this|last|next|a)\s+(?:year-earlier\s+|year-ago\s+|comparable\s+)?)?(first|second|third|fourth|1st|2nd|3rd|4th|latest|current|fiscal)[- ](?:fiscal[- ])?quarter\b|\bthe\s+(?:year-earlier|year-ago|comparable(?: year-ago)?|latest|same|current)\s+(?:period|quarter)\b|\bthe quarter\b"),
     ("season", r"\b(?:(?<=\bin )|(?<=\bthe )|(?<=\bby )|(this|last|next|the coming|early|late)\s+)(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{4}))?"),
-    ("duration", rf"\b(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|coming|previous|following|final)\s+)?({_NUM})[- ]({_UNITS})(?:[- ]long)?\b(?![- ]old)"),
+    ("duration", rf"\b(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|coming|previous|following|final)\s+)?({_NUM})( and a half)?[- ]({_UNITS})( and a half)?(?:[- ]long)?\b(?![- ]old)"),
     ("decade", r"\b(?:the\s+)?(?:(early|mid|late)[- ])?(\d{2,4})'?s\b|\bthe\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
     ("century", r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+century\b"),
     ("weekday", rf"\b(?:(last|next|this|on|coming)\s+)?({_WEEKDAY})\b"),
@@ -140,9 +140,7 @@ def tense(tok: Token | None) -> str:
                 return "future"
             if tok.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in auxes):
                 return "past"
-            if any(a.lower_ in ("could", "may", "might", "would", "should") for a in auxes):
-                return "future"
-            return "present"
+            return "present"  # "could/may" weigh a possibility, they do not move the time
         if tok.head.i == tok.i:
             return "present"
         tok = tok.head
@@ -156,7 +154,8 @@ def _weekday(dct: dt.date, name: str, direction: str) -> dt.date:
         return dct + dt.timedelta(days=delta if delta > 0 else delta + 7)
     if direction == "past":
         return dct + dt.timedelta(days=delta if delta < 0 else delta - 7) if delta != 0 else dct
-    return dct + dt.timedelta(days=delta)  # same week
+    # no tense to go by: news reports what happened, so the latest such day up to publication
+    return dct + dt.timedelta(days=delta if delta <= 0 else delta - 7)
 
 
 def _month_year(dct: dt.date, month: int, direction: str) -> int:
@@ -215,7 +214,9 @@ def normalise(kind: str, m: re.Match, dct: dt.date | None, direction: str,
         return "TIME", f"{dct.isoformat()}T{hour:02d}:{minute:02d}" if dct else f"XXXX-XX-XXT{hour:02d}:{minute:02d}"
     if kind == "duration":
         n = number(g[0])
-        return "DURATION", duration(n, unit_code(g[1]))
+        if n is not None and (g[1] or g[3]):
+            n += 0.5  # "two and a half years", "a year and a half"
+        return "DURATION", duration(n, unit_code(g[2]))
     if dct is None:
         return "DATE", None
     if kind == "day_word":
