@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import hedges, horizons
+from .textcache import text_of
 from .lexicon import CUES
 from .model import Forecast, Quote
 
@@ -23,7 +24,7 @@ WILL = {"will", "wo", "'ll", "’ll", "shall"}
 MODALS = {"could", "may", "might"}
 EXPECT_WORDS = {"expected": "is expected to", "set": "is set to", "poised": "is poised to", "bound": "is bound to",
                 "likely": "likely", "unlikely": "unlikely", "certain": "certainly", "sure": "certainly",
-                "destined": "is bound to", "due": "is set to"}
+                "destined": "is bound to"}
 ADVERB_HEDGES = {"probably", "likely", "undoubtedly", "certainly", "definitely", "surely", "possibly", "perhaps",
                  "maybe", "inevitably", "almost certainly", "most likely", "very likely", "very probably"}
 CONDITION_MARKS = {"if", "unless", "provided", "once", "as long as"}
@@ -48,6 +49,8 @@ def future_marker(tok: Token) -> str | None:
     words = [a.lower_ for a in auxes]
     if any(w in WILL for w in words):
         return "will"
+    if "would" in words and _reported_future(tok):
+        return "will"
     if any(w in MODALS for w in words):
         modal = next(w for w in words if w in MODALS)
         if "have" in words or any(c.dep_ == "neg" for c in tok.children if modal == "could"):
@@ -68,6 +71,15 @@ def future_marker(tok: Token) -> str | None:
             return None  # "was expected to": a past expectation
         return EXPECT_WORDS[head.lower_]
     return None
+
+
+def _reported_future(tok: Token) -> bool:
+    """"Officials said the plant would close by 2030": "would" is the reported "will". Not when the
+    subject is a pronoun ("he said he would go so far as to say"), which reports an intention."""
+    if tok.dep_ != "ccomp" or tok.head.lemma_ not in CUES or tok.head.tag_ not in ("VBD", "VBN"):
+        return False
+    subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+    return subj is not None and subj.pos_ != "PRON"
 
 
 def _hedge_words(tok: Token, marker: str) -> list[str]:
@@ -181,11 +193,11 @@ def _answered_questions(doc: Doc, blocked) -> list[tuple[Span, tuple[int, int]]]
         qt = q.text.strip().strip("•").strip()
         if not qt.endswith("?") or not qt.lower().startswith(("when", "how long", "how soon")) or blocked(q.start_char):
             continue
-        if doc.text.count("\n", q.end_char, a.start_char) > 0:
+        if text_of(doc).count("\n", q.end_char, a.start_char) > 0:
             continue  # the answer must follow in the same paragraph
-        s, e = _trim_chars(doc.text, a.start_char, a.end_char)
-        horizon, _ = horizons.find(doc.text, s, e, None)
-        if horizon is not None and horizon.latest and len(doc.text[s:e].split()) <= 15:
+        s, e = _trim_chars(text_of(doc), a.start_char, a.end_char)
+        horizon, _ = horizons.find(text_of(doc), s, e, None)
+        if horizon is not None and horizon.latest and len(text_of(doc)[s:e].split()) <= 15:
             out.append((q, (s, e)))
     return out
 
@@ -196,7 +208,7 @@ def find_forecasts(doc: Doc) -> list[Forecast]:
     quotes = doc._.quotes or []
     times = doc._.times or []
     published = doc._.published
-    text = doc.text
+    text = text_of(doc)
 
     def blocked(pos: int) -> bool:
         return any(a <= pos < b for a, b in blocked_spans)
@@ -209,6 +221,9 @@ def find_forecasts(doc: Doc) -> list[Forecast]:
             marker = future_marker(tok)
             if marker is None or _in_relative_clause(tok) or _is_plan(tok, doc, times):
                 continue
+            subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+            if subj is not None and subj.tag_ in ("WP", "WDT"):
+                continue  # "what's going to happen" asks, it does not predict
             if tok.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in tok.children if m.dep_ == "mark"):
                 continue  # the condition of another clause
             span, condition = _clause_span(tok)

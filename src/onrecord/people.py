@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import SPEECH_VERBS, TITLES
+from .textcache import text_of
 from .model import Person
 
 NAME_LABELS = {"PERSON"}
@@ -149,7 +150,7 @@ def find_people(doc: Doc, excluded: list[tuple[int, int]] = ()) -> list[Person]:
         if not toks:
             continue
         # from the text, so that "Ki-moon" keeps its hyphen
-        words = doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)].split()
+        words = text_of(doc)[toks[0].idx:toks[-1].idx + len(toks[-1].text)].split()
         if not all(NAME_WORD.match(w) for w in words):
             continue
         cluster = next((c for c in clusters if c.matches(words)), None)

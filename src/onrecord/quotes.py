@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import quotemarks, speakers
+from .textcache import text_of
 from .lexicon import CUES, ORG_NOUNS, ROLE_NOUNS, Cue
 from .model import Quote
 from .structure import lines as structure_lines
@@ -271,7 +272,7 @@ def _unsourced(cue: Token, subj: Token | None) -> Attribution | None:
 def _adjacent_stretch(cue: Token, subj: Token, marks: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Layout when the parse gives the cue nothing to govern: “…,” she said / said X: “…”.
     The quotation touches the attribution, with only spaces and punctuation between."""
-    text = cue.doc.text
+    text = text_of(cue.doc)
     first = min(cue.idx, subj.left_edge.idx)
     last = max(cue.idx + len(cue.text), subj.right_edge.idx + len(subj.right_edge.text))
     for m in marks:
@@ -293,7 +294,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 def _dash_name(doc: Doc, stretch_end: int) -> tuple[int, Span] | None:
     """`“…,” – Armand Gauchu`: a dash after the stretch, then a name to the end of the line.
     Returns the dash's offset and the name's span."""
-    text = doc.text
+    text = text_of(doc)
     line_end = text.find("\n", stretch_end)
     line_end = len(text) if line_end < 0 else line_end
     tail = text[stretch_end:line_end]
@@ -347,7 +348,7 @@ def _floating(m: tuple[int, int], found: list[Found], para: Paragraphs) -> Attri
 def _transcript_turns(doc: Doc, excluded: list[tuple[int, int]]) -> list[Found]:
     """Turns of an interview transcript: a label in capitals, a colon, then the words to the end
     of the paragraph (or to a closing quotation mark that ends the turn)."""
-    text = doc.text
+    text = text_of(doc)
     out = []
     turns = list(TRANSCRIPT_TURN.finditer(text))
     first_line = HEADLINE_SAYS.match(text)  # "Sanders: Clinton needs to …" as a headline
@@ -403,11 +404,11 @@ def _join_interrupted(found: list[Found], text: str, para: Paragraphs) -> list[F
 def find_quotes(doc: Doc) -> list[Quote]:
     st = doc._.structure
     excluded = st.excluded() if st else []
-    marks = [s for s in quotemarks.stretches(doc.text) if not any(_overlap(s, x) for x in excluded)]
+    marks = [s for s in quotemarks.stretches(text_of(doc)) if not any(_overlap(s, x) for x in excluded)]
     found: list[Found] = []
     used: set[tuple[int, int]] = set()
 
-    speech = [m for m in marks if _words(doc.text[m[0]:m[1]]) >= MIN_DIRECT_WORDS]
+    speech = [m for m in marks if _words(text_of(doc)[m[0]:m[1]]) >= MIN_DIRECT_WORDS]
     for att in _outermost(attributions(doc, excluded, speech, marks)):
         holder = next((m for m in marks if _inside(att.content, m)), None)
         if holder is not None:
@@ -419,10 +420,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
         used.update(inner)
         found.append(Found(att.content, "mixed" if inner else "indirect", att))
 
-    para = Paragraphs(doc.text)
+    para = Paragraphs(text_of(doc))
     pulls = st.pull_quotes if st else []
     for m in marks:
-        if m in used or _words(doc.text[m[0]:m[1]]) < MIN_DIRECT_WORDS:
+        if m in used or _words(text_of(doc)[m[0]:m[1]]) < MIN_DIRECT_WORDS:
             continue
         dash = _dash_name(doc, m[1])
         if dash is not None:
@@ -433,25 +434,25 @@ def find_quotes(doc: Doc) -> list[Quote]:
             att = _floating(m, found, para)
             if att is not None:
                 found.append(Found(m, "direct", att))
-            elif _words(doc.text[m[0]:m[1]]) >= MIN_UNATTRIBUTED_WORDS:
+            elif _words(text_of(doc)[m[0]:m[1]]) >= MIN_UNATTRIBUTED_WORDS:
                 # a long quotation is somebody's words even when the article does not say whose
                 found.append(Found(m, "direct"))
 
     for turn in _transcript_turns(doc, excluded):
         if not any(_overlap(turn.span, f.span) for f in found):
             found.append(turn)
-    found = _join_interrupted(sorted(found, key=lambda f: f.span), doc.text, para)
+    found = _join_interrupted(sorted(found, key=lambda f: f.span), text_of(doc), para)
     resolver = speakers.Resolver(doc, doc._.people or [])
     quotes = []
     for f in found:
-        q = Quote(span=f.span, text=doc.text[f.span[0]:f.span[1]], type=f.type, parts=f.parts)
+        q = Quote(span=f.span, text=text_of(doc)[f.span[0]:f.span[1]], type=f.type, parts=f.parts)
         if f.att is not None:
             q.cue, q.cue_text = (f.att.cue.idx, f.att.cue.idx + len(f.att.cue.text)), f.att.cue.text
             if f.att.source is not None:
                 q.speaker = resolver.resolve(f.att.source, at=f.span[0])
         elif f.dash is not None:
             at, name = f.dash
-            q.cue, q.cue_text = (at, at + 1), doc.text[at]
+            q.cue, q.cue_text = (at, at + 1), text_of(doc)[at]
             q.speaker = resolver.resolve_span(name)
         resolver.note(q)
         quotes.append(q)

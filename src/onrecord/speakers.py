@@ -17,6 +17,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import ORG_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS
+from .textcache import text_of
 from .model import Person, Quote, Speaker
 from .people import fold, surname_key
 
@@ -122,7 +123,7 @@ class Resolver:
         return p
 
     def _speaker(self, span: tuple[int, int], person: Person | None, how: str) -> Speaker:
-        text = self.doc.text[span[0]:span[1]]
+        text = text_of(self.doc)[span[0]:span[1]]
         if person is None:
             return Speaker(mention=span, mention_text=text, resolved_by=how)
         if span not in person.mentions and how in ("organisation", "name"):
@@ -172,7 +173,7 @@ class Resolver:
         if role and tok.tag_ in ("NN", "NNP"):
             det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
             if det in ("a", "an", "") and at < LEDE_CHARS:
-                return Speaker(mention=span, mention_text=self.doc.text[span[0]:span[1]], resolved_by="cataphora?")
+                return Speaker(mention=span, mention_text=text_of(self.doc)[span[0]:span[1]], resolved_by="cataphora?")
             described = self._described_as(tok.lemma_, tok.idx)
             if described is not None:
                 return self._speaker(span, described, "role")

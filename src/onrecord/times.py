@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .model import TimeExpression
+from .textcache import text_of
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {m: i for i, names in enumerate(
@@ -312,8 +313,8 @@ def _matches(text: str) -> Iterator[tuple[str, re.Match]]:
 def find_times(doc: Doc, published: str | None) -> list[TimeExpression]:
     dct = dt.date.fromisoformat(published[:10]) if published else None
     out = []
-    for kind, m in _matches(doc.text):
-        if kind == "month" and m.group(1) in ("May", "March") and not _looks_like_month(doc.text, m):
+    for kind, m in _matches(text_of(doc)):
+        if kind == "month" and m.group(1) in ("May", "March") and not _looks_like_month(text_of(doc), m):
             continue  # the verb "may", the noun "march"
         if kind == "ref" and m.group(1).lower() in ("once", "current", "future") and not _ref_ok(doc, m):
             continue
