@@ -33,6 +33,9 @@ PERCEPTION = {"see", "witness", "find", "face", "lose", "win", "have", "get", "f
 SCHEDULE_VERBS = {"hold", "take", "begin", "start", "open", "close", "meet", "convene", "vote", "travel", "visit",
                   "attend", "host", "launch", "release", "publish", "air", "run", "speak", "address", "testify",
                   "sign", "announce", "resume", "end", "arrive", "depart", "return", "debate", "hear", "rule"}
+# verbs that report a statement about the future: "said the plant would close"
+REPORTING = {"say", "tell", "predict", "warn", "forecast", "expect", "estimate", "project", "claim", "announce",
+             "state", "write", "argue", "insist", "add", "note", "caution", "promise", "vow", "pledge", "believe"}
 DENYING = {"mean", "imply", "guarantee", "suggest", "think", "believe", "expect"}
 SUBJECTS = ("nsubj", "nsubjpass", "expl")
 
@@ -76,7 +79,7 @@ def future_marker(tok: Token) -> str | None:
 def _reported_future(tok: Token) -> bool:
     """"Officials said the plant would close by 2030": "would" is the reported "will". Not when the
     subject is a pronoun ("he said he would go so far as to say"), which reports an intention."""
-    if tok.dep_ != "ccomp" or tok.head.lemma_ not in CUES or tok.head.tag_ not in ("VBD", "VBN"):
+    if tok.dep_ != "ccomp" or tok.head.lemma_ not in REPORTING or tok.head.tag_ not in ("VBD", "VBN"):
         return False
     subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
     return subj is not None and subj.pos_ != "PRON"
@@ -137,26 +140,34 @@ def _is_plan(tok: Token, doc: Doc, times: list) -> bool:
     return False
 
 
+def _clause_head(tok: Token) -> Token:
+    """The token whose subtree is the predicted outcome: the predicate itself, or for "X is
+    expected/likely to win" the clause that starts at X."""
+    if tok.dep_ == "xcomp" and (tok.head.lower_ == "going" or tok.head.lower_ in EXPECT_WORDS) and future_marker(tok):
+        head = tok.head
+        return head.head if head.dep_ == "acomp" and head.head.lemma_ == "be" else head
+    return tok
+
+
 def _clause_span(tok: Token) -> tuple[tuple[int, int] | None, Token | None]:
     """Character span of the predicted outcome: the predicate's clause without its condition, a
-    clause joined by "and" with its own subject, or an attribution ("…, he said")."""
+    clause joined by "and" with its own subject, or an attribution ("…, he said", "according to X")."""
     doc = tok.doc
+    head = _clause_head(tok)
     drop: set[int] = set()
     condition = None
-    for c in tok.children:
+    for c in list(tok.children) + (list(head.children) if head is not tok else []):
         if c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children if m.dep_ == "mark"):
             condition = c
             drop.update(t.i for t in c.subtree)
         elif c.dep_ == "conj" and any(g.dep_ in SUBJECTS for g in c.children):
             drop.update(t.i for t in c.subtree)
-            drop.update(t.i for t in tok.children if t.dep_ == "cc" and t.i < c.i)
+            drop.update(t.i for t in c.head.children if t.dep_ == "cc" and t.i < c.i)
         elif c.dep_ in ("parataxis", "ccomp") and c.lemma_ in CUES and any(g.dep_ in SUBJECTS for g in c.children):
             drop.update(t.i for t in c.subtree)
-    head = tok.head if tok.dep_ == "xcomp" and future_marker(tok) in ("is going to",) or (
-        tok.dep_ == "xcomp" and tok.head.lower_ in EXPECT_WORDS) else tok
-    if head is not tok:  # "X is expected to win": the clause starts at X
-        head = head.head if head.head.lemma_ == "be" and head.dep_ == "acomp" else head
-    idx = [t.i for t in head.subtree if t.i not in drop and not (t.is_space)]
+        elif c.dep_ == "prep" and c.lower_ == "according":
+            drop.update(t.i for t in c.subtree)  # "According to X, …" names the owner, not the outcome
+    idx = [t.i for t in head.subtree if t.i not in drop and not t.is_space]
     if not idx:
         return None, condition
     start, end = idx[0], idx[-1] + 1

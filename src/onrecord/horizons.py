@@ -20,6 +20,7 @@ BOUND_WORDS = r"(?:within|in less than|in under|no later than|by|before|at the (
 # (name, pattern, is an explicit bound)
 PATTERNS: list[tuple[str, re.Pattern, bool]] = [(n, re.compile(p, re.IGNORECASE), b) for n, p, b in [
     ("offset_bound", rf"\b(?:within|in less than|in under|over the next|in the next|during the next)\s+(?:the\s+)?(?:next\s+)?({_NUM})( and a half)?\s+{_U}( and a half)?", True),
+    ("offset_ellipsis", rf"\b{_NUM}\s+{_U}\s*,\s*({_NUM})\s+(?:at the (?:most|latest)|at most|tops)\b", True),
     ("offset_most", rf"\b({_NUM})( and a half)?\s+{_U}( and a half)?\s*,?\s+(?:at the (?:most|latest)|at most|tops)", True),
     ("offset_in", rf"\b(?:in|after|for)\s+(?:another\s+)?({_NUM})( and a half)?\s+{_U}( and a half)?(?!\s+(?:ago|earlier))", False),
     ("coming", r"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:coming|next|upcoming)\s+(few\s+|several\s+)?(days|weeks|months|years|decades)\b", False),
@@ -76,6 +77,8 @@ def _parse(name: str, m: re.Match, pub: dt.date | None) -> tuple[str | None, dt.
         if n is not None and (g[1] or g[3]):
             n += 0.5
         return _iso_offset(n, unit_code(g[2])), None, n is None
+    if name == "offset_ellipsis":  # "two months, three at the most": the unit of the first, the number of the second
+        return _iso_offset(number(g[1]), unit_code(g[0])), None, False
     if name == "coming":
         return (FEW if g[0] else COMING)[g[1]], None, False
     if name == "vague":

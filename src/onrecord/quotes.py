@@ -442,7 +442,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
         if not any(_overlap(turn.span, f.span) for f in found):
             found.append(turn)
     found = _join_interrupted(sorted(found, key=lambda f: f.span), text_of(doc), para)
-    resolver = speakers.Resolver(doc, doc._.people or [])
+    resolver = speakers.Resolver(doc, doc._.people or [], excluded)
     quotes = []
     for f in found:
         q = Quote(span=f.span, text=text_of(doc)[f.span[0]:f.span[1]], type=f.type, parts=f.parts)

@@ -51,8 +51,9 @@ def mention_span(tok: Token) -> tuple[int, int]:
 
 
 class Resolver:
-    def __init__(self, doc: Doc, people: list[Person]):
+    def __init__(self, doc: Doc, people: list[Person], excluded: list[tuple[int, int]] = ()):
         self.doc = doc
+        self.excluded = list(excluded)
         self.people = people
         self.mentions = sorted((m[0], m[1], p) for p in people for m in p.mentions)
         self.starts = [m[0] for m in self.mentions]
@@ -155,6 +156,9 @@ class Resolver:
             if named is not None:
                 return self._speaker(span, named, "role")
         if tok.pos_ == "PROPN" and not role:
+            surname = self._known(tok.text)  # "Malvik said" after "Teresa Malvik", whatever the model's label
+            if surname is not None:
+                return self._speaker(span, surname, "name")
             ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
             if ent is not None and ent.label_ in ORG_LABELS or low in ORG_NOUNS:
                 name = re.sub(r"^(?:the|The)\s+", "", ent.text if ent is not None else tok.text)
@@ -229,6 +233,8 @@ class Resolver:
         word = tok.lemma_.lower()
         best = None
         for ent in self.doc.ents:
+            if any(a <= ent.start_char < b for a, b in self.excluded):
+                continue  # a photo credit's "Harbour Authority" is not the authority that spoke
             if ent.label_ == "ORG" and word in ent.text.lower().split():
                 if best is None or abs(ent.start - tok.i) < abs(best.start - tok.i):
                     best = ent
