@@ -226,13 +226,15 @@ def find_forecasts(doc: Doc) -> list[Forecast]:
 
     out: list[Forecast] = []
     for sent in doc.sents:
-        if blocked(sent.start_char) or sent.text.strip().rstrip("”\"’ ").endswith("?"):
+        if any(a < sent.end_char and sent.start_char < b for a, b in blocked_spans) \
+                or sent.text.strip().rstrip("”\"’ ").endswith("?"):
             continue
         for tok in sent:
             marker = future_marker(tok)
             if marker is None or _in_relative_clause(tok) or _is_plan(tok, doc, times):
                 continue
-            subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+            holders = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
+            subj = next((c for h in holders for c in h.children if c.dep_ in SUBJECTS), None)
             if subj is not None and subj.tag_ in ("WP", "WDT"):
                 continue  # "what's going to happen" asks, it does not predict
             if tok.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in tok.children if m.dep_ == "mark"):

@@ -106,7 +106,8 @@ def fix_entities(doc: Doc) -> list[Span]:
 def _headline_case(sent: Span) -> bool:
     """A Title Case Line ("Obama Seeks More Muslim Refugees"), where the model takes any
     capitalised pair for a name."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    # names are capitalised anywhere: judge by the other words
+    words = [t for t in sent if t.is_alpha and len(t) > 3 and not t.ent_type_]
     return len(words) >= 3 and sum(t.is_title for t in words) / len(words) > 0.8
 
 

@@ -223,7 +223,8 @@ def attributions(doc: Doc, excluded: list[tuple[int, int]], speech: list[tuple[i
                 continue
             subj = _subject(tok)
             if subj is None or (any(a < subj.idx < b for a, b in speech) and not any(a < tok.idx < b for a, b in speech)):
-                subj = _layout_subject(tok, marks)  # the parse lost it, or took a word of the quotation
+                # the parse lost it, or took a word of the quotation
+                subj = _layout_subject(tok, marks) or _stranded_name(tok)
             if _is_cue(tok) and any(c.dep_ == "auxpass" for c in tok.children) and (
                     subj is None or subj.dep_ == "nsubjpass"):
                 unsourced = _unsourced(tok, subj)
@@ -254,6 +255,15 @@ def _layout_subject(cue: Token, marks: list[tuple[int, int]]) -> Token | None:
     if doc[i].text not in (",", "”", "\"", "’", "'") or not any(0 <= doc[i + 1].idx - m[1] <= 3 for m in marks):
         return None
     return doc[cue.i - 1] if gap_end <= doc[cue.i - 1].idx else None
+
+
+def _stranded_name(cue: Token) -> Token | None:
+    """"Speaking to Harbour Radio, Peter Okafor, a fellow, said …" parsed with the name as an
+    apposition of the outlet: the last person named before a subject-less cue is its subject."""
+    for t in reversed(cue.doc[cue.sent.start:cue.i]):
+        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ in ("appos", "conj") and t.head.i < t.i:
+            return t
+    return None
 
 
 def _unsourced(cue: Token, subj: Token | None) -> Attribution | None:
@@ -426,23 +436,23 @@ def find_quotes(doc: Doc) -> list[Quote]:
         if m in used or _words(text_of(doc)[m[0]:m[1]]) < MIN_DIRECT_WORDS:
             continue
         dash = _dash_name(doc, m[1])
+        att = _floating(m, found, para) if dash is None else None
         if dash is not None:
             found.append(Found(m, "direct", dash=dash))
-        elif any(_inside(m, p) for p in pulls):
+        elif att is not None:
+            found.append(Found(m, "direct", att))
+        elif any(_inside(m, p) for p in pulls) or _words(text_of(doc)[m[0]:m[1]]) >= MIN_UNATTRIBUTED_WORDS:
+            # a pull quote, or a quotation long enough to be somebody's words though the article
+            # does not say whose
             found.append(Found(m, "direct"))
-        else:
-            att = _floating(m, found, para)
-            if att is not None:
-                found.append(Found(m, "direct", att))
-            elif _words(text_of(doc)[m[0]:m[1]]) >= MIN_UNATTRIBUTED_WORDS:
-                # a long quotation is somebody's words even when the article does not say whose
-                found.append(Found(m, "direct"))
 
     for turn in _transcript_turns(doc, excluded):
         if not any(_overlap(turn.span, f.span) for f in found):
             found.append(turn)
     found = _join_interrupted(sorted(found, key=lambda f: f.span), text_of(doc), para)
-    resolver = speakers.Resolver(doc, doc._.people or [], excluded)
+    if doc._.people is None:
+        doc._.people = []
+    resolver = speakers.Resolver(doc, doc._.people, excluded)
     quotes = []
     for f in found:
         q = Quote(span=f.span, text=text_of(doc)[f.span[0]:f.span[1]], type=f.type, parts=f.parts)

@@ -1,0 +1,40 @@
+"""People of an article: merged mentions, descriptions, syntax-based fixes of the model's labels."""
+
+
+def by_name(a):
+    return {p.name: p for p in a.people}
+
+
+def test_full_name_and_surname_are_one_person(run):
+    a = run("Maria Lund, a port engineer, inspected the cranes. Lund said they were old.")
+    people = by_name(a)
+    assert list(people) == ["Maria Lund"]
+    assert len(people["Maria Lund"].mentions) == 2
+    assert "a port engineer" in people["Maria Lund"].descriptions
+
+
+def test_title_is_a_description_not_part_of_the_name(run):
+    a = run("Gen. Ada Brown inspected the troops on Monday.")
+    p = by_name(a)["Ada Brown"]
+    assert "Gen." in p.descriptions
+
+
+def test_subject_of_wrote_is_a_person_whatever_the_label(run):
+    # en_core_web_sm tags "Con Coughlin" as ORG; as the subject of "wrote" it is a person
+    a = run("There was general agreement that the war would end soon, Con Coughlin wrote in The Telegraph.")
+    assert "Con Coughlin" in by_name(a)
+
+
+def test_transliterations_of_a_surname_are_one_person(run):
+    a = run("President Volodymyr Zelenskyy spoke in Kyiv. Zelenskyi said the front was holding.")
+    assert [p.name for p in a.people if p.kind == "person"] == ["Volodymyr Zelenskyy"]
+
+
+def test_two_people_with_different_surnames_stay_apart(run):
+    a = run("Maria Lund met Peter Okafor on Monday. Lund and Okafor disagreed.")
+    assert set(by_name(a)) == {"Maria Lund", "Peter Okafor"}
+
+
+def test_names_only_in_related_links_are_not_people(run):
+    a = run("The port reopened on Monday.\n\nRead also:\n\n  • Gen. Ada Brown Says The Port Is Safe\n")
+    assert a.people == []

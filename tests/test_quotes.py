@@ -1,0 +1,126 @@
+"""Quote detection on synthetic sentences, one construction per test."""
+import pytest
+
+
+def only(a, **match):
+    found = [q for q in a.quotes if all(getattr(q, k) == v for k, v in match.items())]
+    assert found, [q.to_dict() for q in a.quotes]
+    return found[0]
+
+
+def test_direct_quote_with_trailing_attribution(run):
+    a = run("“The harbour will reopen next week,” Maria Lund said.")
+    q = only(a, type="direct")
+    assert q.text == "“The harbour will reopen next week,”"
+    assert q.speaker.name == "Maria Lund" and q.cue_text == "said"
+
+
+def test_inverted_attribution(run):
+    a = run("“Prices are falling fast,” said Peter Okafor, an economist at the central bank.")
+    assert only(a, type="direct").speaker.name == "Peter Okafor"
+
+
+def test_indirect_said_that(run):
+    a = run("Maria Lund said that the harbour would reopen after the storm.")
+    q = only(a, type="indirect")
+    assert q.text == "the harbour would reopen after the storm"
+    assert q.speaker.name == "Maria Lund"
+
+
+def test_indirect_with_attribution_after(run):
+    a = run("The harbour will reopen after the storm, Maria Lund said.")
+    q = only(a, type="indirect")
+    assert q.text == "The harbour will reopen after the storm"
+
+
+def test_according_to(run):
+    a = run("According to Maria Lund, the harbour will reopen after the storm.")
+    q = only(a, speaker=a.quotes[0].speaker)
+    assert "harbour will reopen" in q.text and q.speaker.name == "Maria Lund"
+
+
+def test_told_outlet(run):
+    a = run("Peter Okafor told Harbour Radio that prices were falling.")
+    q = a.quotes[0]
+    assert q.text == "prices were falling" and q.speaker.name == "Peter Okafor"
+
+
+def test_speaking_to_outlet(run):
+    a = run("Speaking to Harbour Radio, Peter Okafor, a senior economist, said the crisis was over.")
+    q = a.quotes[0]
+    assert q.text == "the crisis was over" and q.speaker.name == "Peter Okafor"
+
+
+def test_wrote_in_newspaper(run):
+    a = run("The reform is a mistake, Anna Berg wrote in The Daily Ledger.")
+    q = a.quotes[0]
+    assert q.speaker.name == "Anna Berg" and q.cue_text == "wrote"
+
+
+@pytest.mark.parametrize("verb", ["warned", "argued", "added", "insisted", "predicted"])
+def test_cue_verbs(run, verb):
+    a = run(f"Peter Okafor {verb} that the bank would raise rates again.")
+    assert a.quotes and a.quotes[0].text == "the bank would raise rates again"
+
+
+def test_mixed_quote(run):
+    a = run("Maria Lund said the closure was an “unforgivable mistake by the port”.")
+    q = only(a, type="mixed")
+    assert q.text == "the closure was an “unforgivable mistake by the port”"
+
+
+def test_interrupted_quote_is_one_quote(run):
+    a = run("“We will not give up,” Maria Lund said. “Not this year, not ever.”")
+    assert len(a.quotes) == 1
+    q = a.quotes[0]
+    assert q.type == "direct" and len(q.parts) == 2 and q.speaker.name == "Maria Lund"
+
+
+def test_quote_over_paragraphs(run):
+    text = ("“The first thing we learned is that nobody was ready for it.\n\n"
+            "“The second is that we will need years to recover,” Maria Lund said.")
+    a = run(text)
+    assert len(a.quotes) == 1 and a.quotes[0].span == (0, text.index(" Maria"))
+
+
+def test_dash_attribution(run):
+    a = run("Intro line of the story.\n\n“Nothing will change until the vote,” – Maria Lund")
+    q = a.quotes[0]
+    assert q.speaker.name == "Maria Lund" and q.cue_text == "–"
+
+
+def test_floating_quote_takes_previous_speaker(run):
+    a = run("“Prices are falling,” Peter Okafor said.\n\n“And they will fall further, because demand is weak this year.”")
+    assert [q.speaker.name for q in a.quotes] == ["Peter Okafor", "Peter Okafor"]
+
+
+def test_pull_quote_has_no_speaker(run):
+    text = "Maria Lund spoke on Monday.\n\n“A harbour is the heart of a town.”\n\nThe rest of the story follows here."
+    q = run(text).quotes[-1]
+    assert q.text == "“A harbour is the heart of a town.”" and q.speaker is None
+
+
+def test_unbalanced_mark_keeps_the_rest(run):
+    text = ("Maria Lund said the port was “closed.\n\n"
+            "Peter Okafor said that prices were falling.\n\n"
+            "“Demand is weak,” Peter Okafor said.")
+    a = run(text)
+    assert any(q.text == "prices were falling" for q in a.quotes)
+    assert any(q.text == "“Demand is weak,”" for q in a.quotes)
+
+
+def test_scare_quotes_are_not_quotes(run):
+    a = run("The so-called “peace plan” was published on Monday.")
+    assert a.quotes == []
+
+
+def test_related_links_give_no_quotes(run):
+    text = ("The port reopened on Monday.\n\nRead also:\n\n"
+            "  • Minister Says Port Is “Safe” / Why Workers Disagree\n"
+            "  • “We will strike again”: dockers warn the city\n")
+    assert run(text).quotes == []
+
+
+def test_cue_inside_a_quote_is_not_a_new_quote(run):
+    a = run("“I think the port will close, and I said so,” Maria Lund said.")
+    assert len(a.quotes) == 1 and a.quotes[0].speaker.name == "Maria Lund"

@@ -1,0 +1,52 @@
+"""Speaker resolution: names, surnames, pronouns, roles, cataphora, organisations."""
+
+
+def speakers(a):
+    return [(q.speaker.name if q.speaker else None) for q in a.quotes]
+
+
+def test_surname_resolves_to_full_name(run):
+    a = run("Maria Lund, a port engineer, spoke on Monday.\n\nLund said that the cranes were old.")
+    assert speakers(a) == ["Maria Lund"]
+    assert a.quotes[0].speaker.resolved_by == "name"
+
+
+def test_pronoun_resolves_to_previous_speaker(run):
+    a = run("“The cranes are old,” Maria Lund said.\n\n“They will fail before the winter,” she said.")
+    assert speakers(a) == ["Maria Lund", "Maria Lund"]
+    assert a.quotes[1].speaker.resolved_by == "pronoun"
+
+
+def test_role_noun_resolves_to_person_described_so(run):
+    a = run("Peter Okafor, an economist at the central bank, spoke first.\n\n"
+            "“Rates will rise,” the economist said.")
+    assert speakers(a) == ["Peter Okafor"]
+    assert a.quotes[0].speaker.resolved_by == "role"
+
+
+def test_lede_names_speaker_later(run):
+    a = run("The port could close within a year, a shipping analyst said.\n\n"
+            "Speaking to Harbour Radio, Peter Okafor, a senior fellow at the Sea Institute, said the risk was real.")
+    assert speakers(a) == ["Peter Okafor", "Peter Okafor"]
+    assert a.quotes[0].speaker.resolved_by == "cataphora"
+    assert a.quotes[0].speaker.mention_text == "a shipping analyst"
+
+
+def test_organisation_as_speaker(run):
+    a = run("The Kremlin said that the talks had failed.")
+    sp = a.quotes[0].speaker
+    assert sp.name == "Kremlin" and sp.resolved_by == "organisation"
+    assert a.person(sp.person).kind == "organisation"
+
+
+def test_unresolvable_speaker_keeps_its_mention(run):
+    a = run("Sources said that the talks had failed.")
+    sp = a.quotes[0].speaker
+    assert sp.name is None and sp.mention_text == "Sources" and sp.resolved_by == "unresolved"
+
+
+def test_speaker_mention_offsets(run):
+    text = "Lena Park said that the vote was fair."
+    a = run(text)
+    s, e = a.quotes[0].speaker.mention
+    assert text[s:e] == "Lena Park"
