@@ -19,7 +19,7 @@ app = typer.Typer(
     help="onrecord: who said what, who predicted what, and whether they were right.\n\n"
          "Start with `onrecord analyze ARTICLE.txt --published YYYY-MM-DD`.",
     no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one problem, one line: never wrapped
 
 
 def _version(value: bool) -> None:

@@ -266,6 +266,11 @@ def _stranded_name(cue: Token) -> Token | None:
     return None
 
 
+def _only_names_between(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PUNCT", "SPACE") for t in span)
+
+
 def _unsourced(cue: Token, subj: Token | None) -> Attribution | None:
     """"It is believed that …", "Clinton is expected to win": attributions with no source named."""
     ccomp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
@@ -288,6 +293,8 @@ def _adjacent_stretch(cue: Token, subj: Token, marks: list[tuple[int, int]]) -> 
     for m in marks:
         if 0 <= first - m[1] <= 3 and not text[m[1]:first].strip(" ,"):
             return m
+        if 0 < first - m[1] <= 60 and _only_names_between(cue.doc, m[1], first):
+            return m  # “…,” Tulsa police Chief Chuck Jordan said
         if 0 <= m[0] - last <= 3 and text[last:m[0]].strip() in (":", ",", ""):
             return m
     return None

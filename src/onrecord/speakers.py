@@ -249,10 +249,14 @@ class Resolver:
             return None
         if tok.lemma_ in GROUP_HEADS:  # "the Obama administration", "the Trump campaign"
             words = [t.text for t in tok.subtree if t.i <= tok.i and t.dep_ != "det" and not t.is_punct]
-            if any(self.doc[t.i].pos_ == "PROPN" for t in tok.lefts):
+            if any(t.pos_ == "PROPN" or t.ent_type_ in ORG_LABELS for t in tok.lefts):
                 span = mention_span(tok)
                 return self._speaker(span, self._by_name(" ".join(words), "organisation"), "organisation")
         for t in tok.lefts:
+            if t.dep_ == "poss" and t.pos_ == "PROPN" and not t.ent_type_:
+                # "POLITICO’s average": an owner the model did not tag
+                return self._speaker((t.idx, t.idx + len(t.text)), self._by_name(self._proper_run(t), "organisation"),
+                                     "organisation")
             for u in t.subtree:
                 if u.ent_type_ in ORG_LABELS | {"PERSON"} and u.pos_ == "PROPN":
                     ent = next(e for e in self.doc.ents if e.start <= u.i < e.end)
