@@ -89,3 +89,8 @@ def test_nothing_from_captions_or_related_links(run):
     text = ("The port reopened on Monday.\n\nThe port will close again soonPhoto: Ana Leit / Press\n\n"
             "Read also:\n\n  • Prices will fall next year, economists say\n")
     assert forecasts(run, text) == []
+
+
+def test_degree_word_stays_with_its_hedge(run):
+    f = forecasts(run, "Freight rates will almost certainly rise before the end of the year.")[0]
+    assert f.hedge == "almost certainly" and f.probability == pytest.approx(0.95)

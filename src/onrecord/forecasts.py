@@ -27,6 +27,7 @@ EXPECT_WORDS = {"expected": "is expected to", "set": "is set to", "poised": "is 
                 "destined": "is bound to"}
 ADVERB_HEDGES = {"probably", "likely", "undoubtedly", "certainly", "definitely", "surely", "possibly", "perhaps",
                  "maybe", "inevitably", "almost certainly", "most likely", "very likely", "very probably"}
+DEGREE = {"almost", "very", "most", "highly", "virtually", "quite", "all but"}
 CONDITION_MARKS = {"if", "unless", "provided", "once", "as long as"}
 # first-person "will" with these is a prediction; with any other verb it is a commitment
 PERCEPTION = {"see", "witness", "find", "face", "lose", "win", "have", "get", "feel", "watch", "hear", "need"}
@@ -87,13 +88,11 @@ def _reported_future(tok: Token) -> bool:
 
 def _hedge_words(tok: Token, marker: str) -> list[str]:
     words = [marker]
-    for c in tok.children:
+    for c in list(tok.children) + [c for a in _aux(tok) for c in a.children]:
         if c.dep_ == "advmod" and c.lower_ in ADVERB_HEDGES:
-            words.append(c.lower_)
-    for a in _aux(tok):
-        for c in a.children:
-            if c.dep_ == "advmod" and c.lower_ in ADVERB_HEDGES:
-                words.append(c.lower_)
+            # with its own degree word: "almost certainly", "very likely"
+            degree = [d.lower_ for d in c.children if d.dep_ == "advmod" and d.lower_ in DEGREE]
+            words.append(" ".join(degree + [c.lower_]))
     # framing above the clause: "it is likely that …", "difficult to imagine that …", "no doubt that …"
     for anc in tok.ancestors:
         if anc.lemma_ in ("likely", "unlikely", "possible", "certain", "inevitable", "doubtful", "probable", "sure"):
