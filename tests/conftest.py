@@ -34,3 +34,30 @@ def shared() -> Path:
 
 def span_text(a, span) -> str:
     return a.article.text[span[0]:span[1]]
+
+
+def _postgres_url() -> str | None:
+    import os
+    return os.environ.get("ONRECORD_TEST_POSTGRES")  # e.g. postgresql://postgres@127.0.0.1:5433/postgres
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """A fresh, empty ledger on each backend. PostgreSQL runs where ONRECORD_TEST_POSTGRES names a
+    server (.ci/run starts one); elsewhere those cases are skipped."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "ledger.db")
+        return
+    base = _postgres_url()
+    if not base:
+        pytest.skip("ONRECORD_TEST_POSTGRES is not set")
+    import uuid
+
+    import psycopg
+    name = f"onrecord_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    yield base.rsplit("/", 1)[0] + f"/{name}"
+    from sqlalchemy.engine import create_engine  # noqa: F401  (connections are closed by then)
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -30,6 +30,7 @@ class Request:
     id: str | None = None
     title: str | None = None
     html: bool | None = None  # None: decide by looking
+    fallback_published: str | None = None  # e.g. a crawl date, used when the page states no date
 
 
 def to_article(req: Request) -> Article:
@@ -37,9 +38,10 @@ def to_article(req: Request) -> Article:
     if is_html:
         page = html_source.extract(req.text, url=req.url)
         return Article(text=page.text, id=req.id, title=req.title or page.title,
-                       published=req.published or page.published, authors=page.authors,
+                       published=req.published or page.published or req.fallback_published, authors=page.authors,
                        url=req.url or page.url)
-    return Article(text=req.text, id=req.id, title=req.title, published=req.published, url=req.url)
+    return Article(text=req.text, id=req.id, title=req.title, published=req.published or req.fallback_published,
+                   url=req.url)
 
 
 def _from_doc(article: Article, doc) -> Analysis:

@@ -197,3 +197,6 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+from . import cli_ledger  # noqa: E402,F401  (registers the ledger commands on `app`)

@@ -164,3 +164,44 @@ class Analysis:
                 "quotes": [q.to_dict() for q in self.quotes],
                 "forecasts": [f.to_dict() for f in self.forecasts],
                 "times": [t.to_dict() for t in self.times]}
+
+
+def _t(x: list[int] | None) -> Span | None:
+    return (x[0], x[1]) if x is not None else None
+
+
+def analysis_from_dict(d: dict[str, Any]) -> Analysis:
+    """The inverse of Analysis.to_dict, for analyses read back from the ledger."""
+    a = d["article"]
+    st = a.get("structure") or {}
+    structure = Structure(title=_t(st.get("title")), **{k: [_t(s) for s in st.get(k, [])] for k in
+                          ("captions", "photo_credits", "subheadings", "related_links", "pull_quotes")})
+    article = Article(text=a["text"], id=d.get("id"), title=a.get("title"), published=a.get("published"),
+                      authors=a.get("authors", []), url=a.get("url"), language=a.get("language", "en"),
+                      structure=structure)
+    people = [Person(id=p["id"], name=p["name"], kind=p.get("kind", "person"), descriptions=p.get("descriptions", []),
+                     mentions=[_t(m) for m in p.get("mentions", [])]) for p in d.get("people", [])]
+    quotes = []
+    for q in d.get("quotes", []):
+        sp = q.get("speaker")
+        cue = q.get("cue") or {}
+        quotes.append(Quote(span=_t(q["span"]), text=q["text"], type=q["type"], cue=_t(cue.get("span")),
+                            cue_text=cue.get("text"), parts=[_t(p) for p in q["parts"]] if q.get("parts") else None,
+                            speaker=Speaker(mention=_t(sp["mention"]), mention_text=sp.get("mention_text", ""),
+                                            person=sp.get("person"), name=sp.get("name"),
+                                            resolved_by=sp.get("resolved_by", "name")) if sp else None))
+    forecasts = []
+    for f in d.get("forecasts", []):
+        owner = f.get("owner") or {}
+        cond = f.get("condition") or {}
+        h = f.get("horizon")
+        forecasts.append(Forecast(span=_t(f["span"]), text=f["text"], owner_person=owner.get("person"),
+                                  owner_name=owner.get("name"), quote=f.get("quote"), probability=f.get("probability"),
+                                  hedge=f.get("hedge"), polarity=f.get("polarity", "positive"),
+                                  condition=_t(cond.get("span")), condition_text=cond.get("text"),
+                                  horizon=Horizon(span=_t(h["span"]), text=h["text"], latest=h.get("latest"),
+                                                  date=h.get("date")) if h else None,
+                                  deadline=f.get("deadline"), also=[_t(x) for x in f.get("also", [])]))
+    times = [TimeExpression(span=_t(t["span"]), text=t["text"], type=t["type"], value=t.get("value"))
+             for t in d.get("times", [])]
+    return Analysis(article=article, people=people, quotes=quotes, forecasts=forecasts, times=times)

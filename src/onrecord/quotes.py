@@ -267,6 +267,9 @@ def _stranded_name(cue: Token) -> Token | None:
 
 
 def _only_names_between(doc: Doc, start: int, end: int) -> bool:
+    gap = text_of(doc)[start:end]
+    if "\n" in gap or gap.strip(" ,")[:1] in DASHES:
+        return False  # another paragraph, or a dash attribution of its own
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PUNCT", "SPACE") for t in span)
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import ORG_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS
 from .textcache import text_of
 from .model import Person, Quote, Speaker
-from .people import fold, surname_key
+from .people import description_of, fold, surname_key
 
 PERSONAL = {"he", "she", "him", "her"}
 GROUP = {"they", "we", "them"}
@@ -166,7 +166,11 @@ class Resolver:
                 return self._speaker(span, self._by_name(name, "organisation"), "organisation")
             # the name is the head and its compounds: a headline's "Obama Seeks …" is not a name
             words = [t.text for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok.text]
-            return self._speaker(span, self._by_name(" ".join(words), "person"), "name")
+            person = self._by_name(" ".join(words), "person")
+            for d in description_of(self.doc[tok.i - len(words) + 1:tok.i + 1]):
+                if d not in person.descriptions:  # a name the model missed keeps its apposition too
+                    person.descriptions.append(d)
+            return self._speaker(span, person, "name")
         if tok.pos_ == "NOUN" and not role:
             named = self._same_noun_named(tok)
             if named is not None:

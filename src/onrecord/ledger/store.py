@@ -1,0 +1,207 @@
+"""Writing analyses into the ledger and reading them back. Each function takes a Session; the
+caller owns the transaction (ingest commits once per article)."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from . import identity
+from .schema import Article, Forecast, Mention, NameKey, Person, Quote, Resolution
+
+ADDED, DUPLICATE = "added", "duplicate"
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def _date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def is_known(session: Session, text: str | None, url: str | None) -> bool:
+    """Whether an article with this text (content hash) or this URL is stored already."""
+    conds = ([Article.content_hash == content_hash(text)] if text is not None else []) + \
+        ([Article.url == url] if url else [])
+    if not conds:
+        return False
+    return session.scalar(select(func.count()).select_from(Article).where(or_(*conds))) > 0
+
+
+def add_analysis(session: Session, analysis: dict, source: str | None = None) -> tuple[str, int | None]:
+    """Store one analysis (the FORMAT.md dict). Returns (ADDED, id) or (DUPLICATE, None) when the
+    same text or URL is already in the ledger."""
+    art = analysis["article"]
+    if is_known(session, art["text"], art.get("url")):
+        return DUPLICATE, None
+    article = Article(source_id=analysis.get("id"), content_hash=content_hash(art["text"]), url=art.get("url"),
+                      title=art.get("title"), published=_date(art.get("published")), language=art.get("language", "en"),
+                      source=source, text=art["text"], analysis=analysis,
+                      ingested_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None))
+    session.add(article)
+    session.flush()
+    mentions: dict[str, Mention] = {}
+    for p in analysis.get("people", []):
+        person = identity.resolve(session, p["name"], p.get("kind", "person"), p.get("descriptions", []))
+        m = Mention(article_id=article.id, local_id=p["id"], person_id=person.id, name=p["name"],
+                    descriptions=p.get("descriptions", []), spans=p.get("mentions", []))
+        session.add(m)
+        mentions[p["id"]] = m
+    session.flush()
+    for i, q in enumerate(analysis.get("quotes", [])):
+        sp = q.get("speaker") or {}
+        m = mentions.get(sp.get("person") or "")
+        session.add(Quote(article_id=article.id, position=i, start=q["span"][0], end=q["span"][1], text=q["text"],
+                          type=q["type"], mention_id=m.id if m else None, speaker_text=sp.get("mention_text")))
+    for i, f in enumerate(analysis.get("forecasts", [])):
+        owner = f.get("owner") or {}
+        m = mentions.get(owner.get("person") or "")
+        session.add(Forecast(article_id=article.id, position=i, start=f["span"][0], end=f["span"][1], text=f["text"],
+                             mention_id=m.id if m else None, probability=f.get("probability"), hedge=f.get("hedge"),
+                             polarity=f.get("polarity", "positive"),
+                             condition=(f.get("condition") or {}).get("text"),
+                             horizon=(f.get("horizon") or {}).get("text"), deadline=_date(f.get("deadline"))))
+    return ADDED, article.id
+
+
+# -- people --------------------------------------------------------------------------------------
+def root_id(session: Session, person_id: int) -> int:
+    p = session.get(Person, person_id)
+    while p is not None and p.merged_into is not None:
+        p = session.get(Person, p.merged_into)
+    return p.id if p is not None else person_id
+
+
+def people(session: Session, search: str | None = None) -> list[dict]:
+    q = select(Person).where(Person.merged_into.is_(None)).order_by(Person.name)
+    rows = []
+    for p in session.scalars(q):
+        if search and search.lower() not in p.name.lower() and not any(
+                search.lower() in m.name.lower() for m in p.mentions):
+            continue
+        rows.append({"id": p.id, "name": p.name, "kind": p.kind, "descriptions": p.descriptions or [],
+                     "forms": sorted({m.name for m in p.mentions}),
+                     "articles": len({m.article_id for m in p.mentions}),
+                     "quotes": session.scalar(select(func.count()).select_from(Quote).join(Mention).where(
+                         Mention.person_id == p.id)),
+                     "forecasts": session.scalar(select(func.count()).select_from(Forecast).join(Mention).where(
+                         Mention.person_id == p.id))})
+    return rows
+
+
+class LedgerError(Exception):
+    pass
+
+
+def _person(session: Session, person_id: int) -> Person:
+    p = session.get(Person, person_id)
+    if p is None:
+        raise LedgerError(f"no person with id {person_id}")
+    if p.merged_into is not None:
+        raise LedgerError(f"person {person_id} was merged into {p.merged_into}; use that id")
+    return p
+
+
+def merge(session: Session, keep_id: int, other_id: int) -> Person:
+    """Fold `other` into `keep`: its mentions move, its name forms point to `keep` for good."""
+    if keep_id == other_id:
+        raise LedgerError("a person cannot be merged with itself")
+    keep, other = _person(session, keep_id), _person(session, other_id)
+    for m in list(other.mentions):
+        m.person_id = keep.id
+    for nk in session.scalars(select(NameKey).where(NameKey.person_id == other.id)):
+        nk.person_id, nk.manual = keep.id, True
+    identity._learn(keep, other.name, other.first_name, other.descriptions or [])
+    other.merged_into = keep.id
+    return keep
+
+
+def split(session: Session, person_id: int, name: str) -> Person:
+    """Move the mentions written `name` out of a person into a new identity that later ingests of
+    that name form will also find."""
+    person = _person(session, person_id)
+    _, first, key = identity.name_parts(name)
+    moving = [m for m in person.mentions if identity.name_parts(m.name)[2] == key]
+    if not moving:
+        forms = ", ".join(sorted({m.name for m in person.mentions}))
+        raise LedgerError(f"person {person_id} has no mention written {name!r} (forms: {forms})")
+    if len(moving) == len(person.mentions):
+        raise LedgerError(f"every mention of person {person_id} is written {name!r}: nothing would be left")
+    new = Person(name=name, kind=person.kind, surname_key=person.surname_key, first_name=first,
+                 descriptions=sorted({d for m in moving for d in (m.descriptions or [])}))
+    session.add(new)
+    session.flush()
+    for m in moving:
+        m.person_id = new.id
+    nk = session.get(NameKey, key)
+    if nk is None:
+        session.add(NameKey(key=key, person_id=new.id, manual=True))
+    else:
+        nk.person_id, nk.manual = new.id, True
+    return new
+
+
+# -- forecasts -----------------------------------------------------------------------------------
+def status_of(f: Forecast, today: dt.date) -> str:
+    if f.resolutions:
+        return "resolved"
+    if f.deadline is not None and f.deadline < today:
+        return "due"
+    return "open"
+
+
+def latest_resolution(f: Forecast) -> Resolution | None:
+    return f.resolutions[-1] if f.resolutions else None
+
+
+def forecast_row(session: Session, f: Forecast, today: dt.date) -> dict:
+    owner = session.get(Mention, f.mention_id) if f.mention_id else None
+    res = latest_resolution(f)
+    return {"id": f.id, "article": f.article_id, "owner": session.get(Person, root_id(session, owner.person_id)).name if owner else None,
+            "owner_id": root_id(session, owner.person_id) if owner else None,
+            "text": f.text, "probability": f.probability, "hedge": f.hedge, "polarity": f.polarity,
+            "condition": f.condition, "horizon": f.horizon,
+            "deadline": f.deadline.isoformat() if f.deadline else None, "status": status_of(f, today),
+            "outcome": res.outcome if res else None, "evidence": res.evidence if res else None,
+            "published": f.article.published.isoformat() if f.article.published else None}
+
+
+def forecasts(session: Session, owner: str | None = None, status: str | None = None,
+              today: dt.date | None = None) -> list[dict]:
+    today = today or dt.date.today()
+    rows = [forecast_row(session, f, today) for f in session.scalars(select(Forecast).order_by(Forecast.id))]
+    if owner:
+        rows = [r for r in rows if r["owner"] and owner.lower() in r["owner"].lower()]
+    if status:
+        rows = [r for r in rows if r["status"] == status]
+    return rows
+
+
+def resolve(session: Session, forecast_id: int, outcome: str, evidence: str, on: dt.date | None = None) -> Resolution:
+    f = session.get(Forecast, forecast_id)
+    if f is None:
+        raise LedgerError(f"no forecast with id {forecast_id}")
+    if outcome not in ("yes", "no", "void"):
+        raise LedgerError("outcome must be yes, no or void")
+    if not evidence.strip():
+        raise LedgerError("evidence is required: a URL or a sentence saying what happened")
+    r = Resolution(forecast_id=f.id, outcome=outcome, evidence=evidence, resolved_on=on or dt.date.today(),
+                   recorded_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None))
+    session.add(r)
+    session.flush()
+    return r
+
+
+def article(session: Session, article_id: int) -> Article:
+    a = session.get(Article, article_id)
+    if a is None:
+        raise LedgerError(f"no article with id {article_id}")
+    return a
