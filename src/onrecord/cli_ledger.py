@@ -191,7 +191,7 @@ def scores(min_resolved: Annotated[int, typer.Option(help="Owners with fewer sco
         return
     t = Table(title="Track records", title_justify="left")
     for c in ("owner", "made", "resolved", "Brier", "baseline", "hit rate", "mean p", "calibration (stated→observed)"):
-        t.add_column(c)
+        t.add_column(c, no_wrap=c == "owner")
     for r in rows:
         cal = ", ".join(f"{c['bin']}: {c['stated']:.2f}→{c['observed']:.2f} (n={c['n']})" for c in r["calibration"])
         t.add_row(r["owner"], str(r["made"]), str(r["resolved"]), f"{r['brier']:.3f}", "0.250",

@@ -13,6 +13,7 @@ from .sources import DEFAULT_MAX_BYTES, InputError, Item, decode, read
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".html.gz", ".htm.gz", ".jsonl", ".jsonl.gz")
 FEED_SUFFIXES = (".rss", ".atom", ".xml", ".rss.xml")
 WARC_SUFFIXES = (".warc", ".warc.gz")
+WARC_TYPES = {"warcinfo", "response", "request", "resource", "metadata", "revisit", "conversion", "continuation"}
 
 
 def kind_of(path: str) -> str | None:
@@ -73,9 +74,13 @@ def read_warc(path: str, max_bytes: int) -> Iterator[Item]:
     the publication date when the page states none."""
     from warcio.archiveiterator import ArchiveIterator
 
+    n = valid = 0
     with open(path, "rb") as stream:
         try:
             for n, rec in enumerate(ArchiveIterator(stream), start=1):
+                if not str(rec.format).startswith("warc") or rec.rec_type not in WARC_TYPES:
+                    continue  # warcio reads unknown bytes as an old ARC record; that is not a WARC
+                valid += 1
                 if rec.rec_type != "response" or rec.http_headers is None:
                     continue
                 ctype = rec.http_headers.get_header("Content-Type") or ""
@@ -95,7 +100,10 @@ def read_warc(path: str, max_bytes: int) -> Iterator[Item]:
                 crawled = (rec.rec_headers.get_header("WARC-Date") or "")[:10] or None
                 yield Item(where, Request(html, url=url, id=url, html=True, fallback_published=crawled), line=n)
         except Exception as err:  # a truncated or corrupt archive: keep what was read
-            yield Item(path, error=InputError(f"{path}: WARC archive unreadable past this point ({err})"))
+            yield Item(path, error=InputError(f"{path}: WARC archive unreadable past record {n} ({err})"))
+            return
+    if valid == 0:
+        yield Item(path, error=InputError(f"{path}: no WARC records in it"))
 
 
 def read_any(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
