@@ -39,6 +39,16 @@ def _session(db: Optional[str]):
         _fail(f"cannot open the ledger {db or ''}: {e.__class__.__name__}: {str(e).splitlines()[0]}")
 
 
+def _write(db: Optional[str], action, code: int = EXIT_BAD_INPUT):
+    """Run `action(session)` in one transaction; a LedgerError becomes one line and an exit code."""
+    from .ledger.store import LedgerError
+    try:
+        with _session(db).begin() as s:
+            return action(s)
+    except LedgerError as e:
+        _fail(str(e), code)
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files and directories (walked recursively): .txt, .html(.gz), "
@@ -113,12 +123,8 @@ def people_merge(keep: Annotated[int, typer.Argument(help="Id that stays.")],
                  other: Annotated[int, typer.Argument(help="Id folded into it.")], db: DbOption = None) -> None:
     """Merge two people who are one. Later ingests of either's name forms find the merged one."""
     from .ledger import store
-    with _session(db).begin() as s:
-        try:
-            p = store.merge(s, keep, other)
-        except store.LedgerError as e:
-            _fail(str(e))
-        print(f"merged {other} into {p.id} ({p.name})")
+    p = _write(db, lambda s: store.merge(s, keep, other))
+    print(f"merged {other} into {p.id} ({p.name})")
 
 
 @people_app.command("split")
@@ -127,12 +133,8 @@ def people_split(person: Annotated[int, typer.Argument(help="Id of the person to
                  db: DbOption = None) -> None:
     """Split mentions written NAME out of a person, as a new person that later ingests also find."""
     from .ledger import store
-    with _session(db).begin() as s:
-        try:
-            p = store.split(s, person, name)
-        except store.LedgerError as e:
-            _fail(str(e))
-        print(f"split {name!r} out of {person} as {p.id}")
+    p = _write(db, lambda s: store.split(s, person, name))
+    print(f"split {name!r} out of {person} as {p.id}")
 
 
 @app.command()
@@ -170,12 +172,9 @@ def resolve(forecast: Annotated[int, typer.Argument(help="Forecast id (see `onre
             db: DbOption = None) -> None:
     """Record what happened. Every resolution is kept; a later one supersedes, never erases."""
     from .ledger import store
-    with _session(db).begin() as s:
-        try:
-            r = store.resolve(s, forecast, outcome, evidence, dt.date.fromisoformat(on) if on else None)
-        except store.LedgerError as e:
-            _fail(str(e), 2)
-        print(f"forecast {forecast}: {r.outcome} on {r.resolved_on} (resolution {r.id})")
+    r = _write(db, lambda s: store.resolve(s, forecast, outcome, evidence, dt.date.fromisoformat(on) if on else None),
+               code=2)
+    print(f"forecast {forecast}: {r.outcome} on {r.resolved_on} (resolution {r.id})")
 
 
 @app.command()

@@ -69,6 +69,23 @@ def _season_end(season: str, year: int) -> dt.date:
     return _end_of_month(year + (1 if season == "winter" else 0), last_month)
 
 
+def _period_end(what: str, pub: dt.date, step: int) -> dt.date:
+    """Last day of this (step 0) or the next (step 1) year, month, week, decade or season."""
+    if what == "year":
+        return _end_of_year(pub.year + step)
+    if what == "month":
+        d = add_months(pub, step)
+        return _end_of_month(d.year, d.month)
+    if what == "week":
+        return pub + dt.timedelta(days=6 - pub.weekday() + 7 * step)
+    if what == "decade":
+        return _end_of_year(pub.year // 10 * 10 + 9 + 10 * step)
+    first_month = SEASONS[what][0]
+    # "next spring" said in May 2023 is spring 2024; said in January 2024 it is spring 2024
+    year = pub.year + (1 if step and pub.month >= first_month else 0)
+    return _season_end(what, year)
+
+
 def _parse(name: str, m: re.Match, pub: dt.date | None) -> tuple[str | None, dt.date | None, bool]:
     """(offset from publication, absolute deadline, vague) of one horizon match."""
     g = [x.lower() if isinstance(x, str) else x for x in m.groups()]
@@ -91,17 +108,7 @@ def _parse(name: str, m: re.Match, pub: dt.date | None) -> tuple[str | None, dt.
             return None, _end_of_year(int(what)), False
         if pub is None:
             return None, None, False
-        step = 1 if nxt else 0
-        if what == "year":
-            return None, _end_of_year(pub.year + step), False
-        if what == "month":
-            d = add_months(pub, step)
-            return None, _end_of_month(d.year, d.month), False
-        if what == "week":
-            return None, pub + dt.timedelta(days=6 - pub.weekday() + 7 * step), False
-        if what == "decade":
-            return None, _end_of_year(pub.year // 10 * 10 + 9 + 10 * step), False
-        return None, _season_end(what, pub.year + step), False
+        return None, _period_end(what, pub, 1 if nxt else 0), False
     if name == "year_end":
         year = re.search(r"(19|20)\d\d", g[0])
         if year:
@@ -117,19 +124,7 @@ def _parse(name: str, m: re.Match, pub: dt.date | None) -> tuple[str | None, dt.
             year = pub.year if month >= pub.month else pub.year + 1
         return None, _end_of_month(year, month), False
     if name == "next_period":
-        step = 1 if g[0] == "next" else 0
-        what = g[1]
-        if what == "year":
-            return None, _end_of_year(pub.year + step), False
-        if what == "month":
-            d = add_months(pub, step)
-            return None, _end_of_month(d.year, d.month), False
-        if what == "week":
-            return None, pub + dt.timedelta(days=6 - pub.weekday() + 7 * step), False
-        if what == "decade":
-            return None, _end_of_year(pub.year // 10 * 10 + 9 + 10 * step), False
-        end = _season_end(what, pub.year)
-        return None, end if (end > pub and step == 0) or (step == 1 and end - pub < dt.timedelta(days=365) and end > pub) else _season_end(what, pub.year + 1), False
+        return None, _period_end(g[1], pub, 1 if g[0] == "next" else 0), False
     if name == "day_word":
         days = {"today": 0, "tonight": 0, "tomorrow": 1, "the day after tomorrow": 2}[g[0]]
         return f"P{days}D", None, False
