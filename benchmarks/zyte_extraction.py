@@ -20,7 +20,7 @@ from pathlib import Path
 import trafilatura
 
 from onrecord import sources
-from onrecord.analysis import Request, to_article, analyze_many
+from onrecord.analysis import to_article, analyze_many
 
 TOKEN = re.compile(r"\w+")
 

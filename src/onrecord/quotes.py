@@ -16,299 +16,19 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from . import quotemarks, speakers
-from .textcache import text_of
-from .lexicon import CUES, ORG_NOUNS, ROLE_NOUNS, Cue
+from . import attributions, quotemarks, speakers
+from .attributions import DASHES, Attribution, inside, overlap
 from .model import Quote
 from .structure import lines as structure_lines
+from .textcache import text_of
 
 MIN_DIRECT_WORDS = 4  # shorter marked stretches are scare quotes or titles, not speech
 MIN_UNATTRIBUTED_WORDS = 8  # a quotation this long is speech even with no cue near it
-SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
-DASHES = "–—―-"
 HEADLINE_SAYS = re.compile(r"[ \t]*((?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+):[ \t]+(?=\S)")
 # transcripts: "PENCE: Well, the question …", a speaker label in capitals opening a turn
 TRANSCRIPT_TURN = re.compile(r"(?:^|(?<=[\"“]))[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):[ \t]+(?=\S)", re.MULTILINE)
-EVIDENCE_CUES = {"show", "find", "reveal", "indicate", "suggest", "mean", "imply"}
-RELATIVES = {"who", "that", "which"}
-CLAUSE_ONLY = Cue({""}, takes_object=False)
-NOUN_CUES = {"claim", "statement", "assertion", "belief", "argument", "suggestion", "warning", "promise", "view",
-             "allegation", "accusation", "insistence", "prediction", "pledge", "vow", "demand", "announcement",
-             "conclusion", "finding", "contention", "charge", "assurance", "admission", "hope", "fear", "concern",
-             "estimate", "forecast", "expectation", "assessment", "position", "message", "remark", "comment",
-             "notion", "idea", "theory", "opinion", "sense", "impression"}
-OBJECT_PREPOSITIONS = {"for", "on", "against", "about"}
-
-
-@dataclass
-class Attribution:
-    cue: Token
-    source: Token | None  # head token of the speaker mention
-    content: tuple[int, int] | None  # character span of what was said
-    mention: tuple[int, int] | None = None
-
-
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Character span of tokens [start, end) without a leading complementiser or edge punctuation
-    (quotation marks stay: they belong to the quote)."""
-    while start < end and (doc[start].is_space or doc[start].lower_ in ("that", ":", ",", "—", "–", "-")
-                           or (doc[start].is_punct and not doc[start].is_quote)):
-        start += 1
-    while end > start and (doc[end - 1].is_space or (doc[end - 1].is_punct and not doc[end - 1].is_quote)):
-        end -= 1
-    if end <= start or (end - start == 1 and doc[start].pos_ in ("PRON", "DET", "ADV", "PART")):
-        return None  # "said so", "said this": nothing to record
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-
-
-def _is_cue(tok: Token) -> bool:
-    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in CUES:
-        return False
-    particles = CUES[tok.lemma_].particles
-    return "" in particles or any(c.lower_ in particles for c in tok.children)
-
-
-def _is_someone(tok: Token) -> bool:
-    """A subject that can hold a view: a person, an organisation, a personal pronoun, a role."""
-    if tok.pos_ == "PRON":
-        return tok.lower_ in ("he", "she", "they", "i", "we")
-    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-        return True
-    return tok.pos_ == "NOUN" and (tok.lemma_ in ROLE_NOUNS or tok.lemma_ in ORG_NOUNS)
-
-
-def _clause_by_someone(tok: Token) -> bool:
-    """Any verb with a person for subject and a that-clause is an attribution:
-    "Trump insinuated that …", "she sees that …" — the clause is a view held by the subject."""
-    if tok.pos_ != "VERB" or not any(c.dep_ == "ccomp" for c in tok.children):
-        return False
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and _is_someone(subj)
-
-
-def _subject(tok: Token) -> Token | None:
-    for c in tok.children:
-        if c.dep_ in SUBJECTS:
-            if c.lower_ in RELATIVES and tok.dep_ == "relcl":
-                return tok.head  # "Schiff, who has said …"
-            return c
-        if c.dep_ == "agent":  # "was told by X"
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
-    if tok.dep_ == "relcl" and tok.head.pos_ in ("PROPN", "NOUN") and tok.tag_ == "VBG":
-        return tok.head  # "a statement from X saying …" is rare; "officials saying" is common
-    if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
-        if tok.dep_ == "advcl" and tok.tag_ != "VBG":
-            return None  # only "…, saying/adding that …" shares the subject of its head
-        return _subject(tok.head)  # "X spoke to reporters and added that …"
-    return None
-
-
-def _span_of(tok: Token) -> tuple[int, int] | None:
-    return _trim(tok.doc, tok.left_edge.i, tok.right_edge.i + 1)
-
-
-def _phrase_end(verb: Token, first: Token) -> int:
-    """Token index just past the verb's complements from `first` on (not past a new clause
-    joined by "and"/"but")."""
-    end = first.right_edge.i + 1
-    for c in verb.rights:
-        if c.i > first.i and c.dep_ in ("prep", "oprd", "xcomp", "dative", "npadvmod", "advcl", "acomp"):
-            end = max(end, c.right_edge.i + 1)
-    return end
-
-
-def _said_what(cue: Token, obj: Token) -> bool:
-    """"said yes", "wrote a letter" — an object of a speech verb that is what was said, not to whom."""
-    return cue.lemma_ in ("say", "write", "tweet", "post", "shout", "chant", "answer", "reply", "repeat") \
-        and obj.pos_ in ("NOUN", "INTJ", "ADJ", "NUM") and obj.lemma_ not in ROLE_NOUNS
-
-
-def _content(tok: Token) -> tuple[int, int] | None:
-    doc = tok.doc
-    sent = tok.sent
-    children = list(tok.children)
-    cue = CUES.get(tok.lemma_, CLAUSE_ONLY)
-    for c in children:
-        if c.dep_ in CONTENT_DEPS and c.i != tok.i and (c.dep_ != "xcomp" or cue.takes_object):
-            return _span_of(c)
-    for c in children:
-        if c.dep_ == "dobj" and (cue.takes_object or any(t.is_quote for t in c.subtree) or _said_what(tok, c)):
-            oprd = next((o for o in children if o.dep_ in ("oprd", "xcomp") and o.i > c.i), None)
-            # what is attributed runs to the end of the verb phrase: "blamed workers for the fraud",
-            # "called the decision a huge win"
-            return _trim(doc, c.left_edge.i, _phrase_end(tok, c))
-    for c in children:
-        if c.dep_ in ("prep", "prt") and cue.takes_object and c.lower_ in cue.particles | OBJECT_PREPOSITIONS:
-            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:  # "called for an investigation", "pointed to the polls"
-                return _trim(doc, obj.left_edge.i, _phrase_end(tok, obj))
-    # "The attack, he said, was …": the cue is parenthetical inside what was said
-    if tok.dep_ in ("parataxis", "advcl", "ccomp") and tok.head.i != tok.i and tok.tag_ != "VBG":
-        head = tok.head
-        sub = [t.i for t in tok.subtree]
-        lo, hi = head.left_edge.i, head.right_edge.i + 1
-        if sub[0] > lo:
-            return _trim(doc, lo, sub[0]) if sub[-1] + 1 >= hi else _trim(doc, lo, hi)
-    # "…, he said." with the parser making the clause a sibling: take what precedes in the sentence
-    if tok.i == sent.root.i:
-        subj = _subject(tok)
-        first = min([t.i for t in tok.subtree])
-        if subj is not None and first > sent.start + 2:
-            return _trim(doc, sent.start, first)
-    return None
-
-
-def _nominal(sent: Span) -> list[Attribution]:
-    """"Trump's claim that …", "a warning from the Fed that …": a noun of saying with its owner
-    and a that-clause."""
-    out = []
-    for tok in sent:
-        if tok.pos_ != "NOUN" or tok.lemma_ not in NOUN_CUES:
-            continue
-        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
-                       and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
-        if clause is None:
-            continue
-        source = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if source is None:
-            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
-            source = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
-        if source is None or not _is_someone(source):
-            continue
-        content = _span_of(clause)
-        if content is not None:
-            out.append(Attribution(tok, source, content))
-    return out
-
-
-def _according_to(sent: Span) -> list[Attribution]:
-    out = []
-    for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
-            to = tok.nbor()
-            source = next((c for c in to.children if c.dep_ == "pobj"), None)
-            if source is None:
-                continue
-            phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree} | {tok.i, to.i}
-            rest = [t.i for t in sent if t.i not in phrase and not t.is_space]
-            if not rest:
-                continue
-            # the part of the sentence on the far side of the "according to" phrase
-            before = [i for i in rest if i < min(phrase)]
-            after = [i for i in rest if i > max(phrase)]
-            side = after if len(after) >= len(before) else before
-            content = _trim(tok.doc, side[0], side[-1] + 1) if side else None
-            if content is not None:
-                out.append(Attribution(tok, source, content))
-    return out
-
-
-def attributions(doc: Doc, excluded: list[tuple[int, int]], speech: list[tuple[int, int]],
-                 marks: list[tuple[int, int]] = ()) -> list[Attribution]:
-    """Cue verbs with a speaker and a content, outside `excluded` spans and outside direct
-    speech (`speech`): "I think" inside a quote is the quoted person's, not a new quote."""
-    out = []
-    for sent in doc.sents:
-        if any(_overlap((sent.start_char, sent.end_char), x) for x in excluded):
-            continue
-        out.extend(_according_to(sent))
-        out.extend(_nominal(sent))
-        for tok in sent:
-            if any(a < tok.idx < b for a, b in speech):
-                continue
-            if not _is_cue(tok) and not _clause_by_someone(tok):
-                continue
-            subj = _subject(tok)
-            if subj is None or (any(a < subj.idx < b for a, b in speech) and not any(a < tok.idx < b for a, b in speech)):
-                # the parse lost it, or took a word of the quotation
-                subj = _layout_subject(tok, marks) or _stranded_name(tok)
-            if _is_cue(tok) and any(c.dep_ == "auxpass" for c in tok.children) and (
-                    subj is None or subj.dep_ == "nsubjpass"):
-                unsourced = _unsourced(tok, subj)
-                if unsourced is not None:
-                    out.append(unsourced)
-                continue
-            if subj is None or subj.lower_ in ("it", "there", "which", "that", "who"):
-                continue
-            if tok.lemma_ in EVIDENCE_CUES and subj.pos_ == "PRON":
-                continue  # "they show that …" is an argument's evidence, not a source's words
-            content = _content(tok) or _adjacent_stretch(tok, subj, marks)
-            if content is None:
-                continue
-            out.append(Attribution(tok, subj, content))
-    return out
-
-
-def _layout_subject(cue: Token, marks: list[tuple[int, int]]) -> Token | None:
-    """“…,” Tulsa police Chief Chuck Jordan said — when the parse loses the subject, the noun
-    phrase between a closing quotation and the cue is it."""
-    doc = cue.doc
-    i = cue.i - 1
-    while i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "DET", "ADJ") and not doc[i].is_punct:
-        i -= 1
-    if i == cue.i - 1 or doc[cue.i - 1].pos_ not in ("PROPN", "NOUN") or i < 0:
-        return None
-    gap_end = doc[i].idx + len(doc[i].text)
-    if doc[i].text not in (",", "”", "\"", "’", "'") or not any(0 <= doc[i + 1].idx - m[1] <= 3 for m in marks):
-        return None
-    return doc[cue.i - 1] if gap_end <= doc[cue.i - 1].idx else None
-
-
-def _stranded_name(cue: Token) -> Token | None:
-    """"Speaking to Harbour Radio, Peter Okafor, a fellow, said …" parsed with the name as an
-    apposition of the outlet: the last person named before a subject-less cue is its subject."""
-    for t in reversed(cue.doc[cue.sent.start:cue.i]):
-        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ in ("appos", "conj") and t.head.i < t.i:
-            return t
-    return None
-
-
-def _only_names_between(doc: Doc, start: int, end: int) -> bool:
-    gap = text_of(doc)[start:end]
-    if "\n" in gap or gap.strip(" ,")[:1] in DASHES:
-        return False  # another paragraph, or a dash attribution of its own
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PUNCT", "SPACE") for t in span)
-
-
-def _unsourced(cue: Token, subj: Token | None) -> Attribution | None:
-    """"It is believed that …", "Clinton is expected to win": attributions with no source named."""
-    ccomp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
-    if ccomp is not None:
-        content = _span_of(ccomp)
-    else:
-        xcomp = next((c for c in cue.children if c.dep_ == "xcomp"), None)
-        if xcomp is None or subj is None or subj.lower_ in ("it", "there"):
-            return None
-        content = _trim(cue.doc, subj.left_edge.i, xcomp.right_edge.i + 1)
-    return Attribution(cue, None, content) if content is not None else None
-
-
-def _adjacent_stretch(cue: Token, subj: Token, marks: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """Layout when the parse gives the cue nothing to govern: “…,” she said / said X: “…”.
-    The quotation touches the attribution, with only spaces and punctuation between."""
-    text = text_of(cue.doc)
-    first = min(cue.idx, subj.left_edge.idx)
-    last = max(cue.idx + len(cue.text), subj.right_edge.idx + len(subj.right_edge.text))
-    for m in marks:
-        if 0 <= first - m[1] <= 3 and not text[m[1]:first].strip(" ,"):
-            return m
-        if 0 < first - m[1] <= 60 and _only_names_between(cue.doc, m[1], first):
-            return m  # “…,” Tulsa police Chief Chuck Jordan said
-        if 0 <= m[0] - last <= 3 and text[last:m[0]].strip() in (":", ",", ""):
-            return m
-    return None
-
-
-def _inside(a: tuple[int, int], b: tuple[int, int], slack: int = 2) -> bool:
-    return a[0] >= b[0] - slack and a[1] <= b[1] + slack
-
-
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
 def _dash_name(doc: Doc, stretch_end: int) -> tuple[int, Span] | None:
@@ -385,7 +105,7 @@ def _transcript_turns(doc: Doc, excluded: list[tuple[int, int]]) -> list[Found]:
         if close > start and text[start:close].count("\"") % 2 == 0:
             end = close
         body = text[start:end].rstrip()
-        if _words(body) < MIN_DIRECT_WORDS or any(_overlap((start, end), x) for x in excluded):
+        if _words(body) < MIN_DIRECT_WORDS or any(overlap((start, end), x) for x in excluded):
             continue
         name = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if name is None:
@@ -399,7 +119,7 @@ def _outermost(atts: list[Attribution]) -> list[Attribution]:
     X's statement; Y's belief inside it is not a second quote."""
     out = []
     for a in atts:
-        if not any(b is not a and _inside(a.content, b.content, 0) and b.content[0] <= a.cue.idx < b.content[1]
+        if not any(b is not a and inside(a.content, b.content, 0) and b.content[0] <= a.cue.idx < b.content[1]
                    and b.content != a.content for b in atts):
             out.append(a)
     return out
@@ -424,19 +144,19 @@ def _join_interrupted(found: list[Found], text: str, para: Paragraphs) -> list[F
 def find_quotes(doc: Doc) -> list[Quote]:
     st = doc._.structure
     excluded = st.excluded() if st else []
-    marks = [s for s in quotemarks.stretches(text_of(doc)) if not any(_overlap(s, x) for x in excluded)]
+    marks = [s for s in quotemarks.stretches(text_of(doc)) if not any(overlap(s, x) for x in excluded)]
     found: list[Found] = []
     used: set[tuple[int, int]] = set()
 
     speech = [m for m in marks if _words(text_of(doc)[m[0]:m[1]]) >= MIN_DIRECT_WORDS]
-    for att in _outermost(attributions(doc, excluded, speech, marks)):
-        holder = next((m for m in marks if _inside(att.content, m)), None)
+    for att in _outermost(attributions.find(doc, excluded, speech, marks)):
+        holder = next((m for m in marks if inside(att.content, m)), None)
         if holder is not None:
             if holder not in used:
                 used.add(holder)
                 found.append(Found(holder, "direct", att))
             continue
-        inner = [m for m in marks if _inside(m, att.content)]
+        inner = [m for m in marks if inside(m, att.content)]
         used.update(inner)
         found.append(Found(att.content, "mixed" if inner else "indirect", att))
 
@@ -451,13 +171,13 @@ def find_quotes(doc: Doc) -> list[Quote]:
             found.append(Found(m, "direct", dash=dash))
         elif att is not None:
             found.append(Found(m, "direct", att))
-        elif any(_inside(m, p) for p in pulls) or _words(text_of(doc)[m[0]:m[1]]) >= MIN_UNATTRIBUTED_WORDS:
+        elif any(inside(m, p) for p in pulls) or _words(text_of(doc)[m[0]:m[1]]) >= MIN_UNATTRIBUTED_WORDS:
             # a pull quote, or a quotation long enough to be somebody's words though the article
             # does not say whose
             found.append(Found(m, "direct"))
 
     for turn in _transcript_turns(doc, excluded):
-        if not any(_overlap(turn.span, f.span) for f in found):
+        if not any(overlap(turn.span, f.span) for f in found):
             found.append(turn)
     found = _join_interrupted(sorted(found, key=lambda f: f.span), text_of(doc), para)
     if doc._.people is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .model import Span, Structure
+from .model import Structure
 
 BULLET = re.compile(r"^[\s]*(?:[•·▪►●◦‣∙*]|-(?=\s)|–(?=\s))\s*")
 RELATED_HEADER = re.compile(

@@ -27,7 +27,7 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
     "seventeen eighteen nineteen twenty".split())}
 NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
                      "ninety": 90, "hundred": 100, "a": 1, "an": 1, "several": None, "few": None, "a few": None,
-                     "a few": None, "couple": 2, "a couple of": 2, "half a": 0.5, "dozen": 12})
+                     "couple": 2, "a couple of": 2, "half a": 0.5, "dozen": 12})
 UNIT = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "MIN", "decade": "DE",
         "century": "CE", "quarter": "Q", "season": "SE"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
