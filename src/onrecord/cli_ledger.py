@@ -143,8 +143,10 @@ def forecasts(owner: Annotated[Optional[str], typer.Option(help="Part of the own
               db: DbOption = None, as_json: Annotated[bool, typer.Option("--json")] = False,
               today: Annotated[Optional[str], typer.Option(help="Judge 'due' as of this date (YYYY-MM-DD).",
                                                            callback=_valid_date)] = None) -> None:
-    """List forecasts. Due: the deadline has passed and no outcome is recorded; without a deadline a
-    forecast stays open until resolved by hand."""
+    """List forecasts, with their status: open, due or resolved.
+
+    Due: the deadline has passed and no outcome is recorded. Without a deadline a forecast stays
+    open until resolved by hand."""
     from .ledger import store
     if status not in (None, "open", "due", "resolved"):
         raise typer.BadParameter("--status must be open, due or resolved")
@@ -180,8 +182,10 @@ def resolve(forecast: Annotated[int, typer.Argument(help="Forecast id (see `onre
 @app.command()
 def scores(min_resolved: Annotated[int, typer.Option(help="Owners with fewer scored forecasts are left out.")] = 1,
            db: DbOption = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
-    """Track records per owner: Brier score (0 is perfect; always saying 0.5 scores 0.25), hit rate
-    against the mean stated probability, and a calibration table."""
+    """Track records per owner: Brier score, hit rate, calibration.
+
+    Brier 0 is perfect; always saying 0.5 scores 0.25. The hit rate (share that came true) stands
+    beside the mean stated probability; the calibration table compares them per probability bin."""
     from .ledger import scoring
     with _session(db)() as s:
         rows = scoring.scores(s, min_resolved)

@@ -56,7 +56,6 @@ def name_tokens(span: Span) -> list[Token]:
 class Cluster:
     tokens: list[str]  # the fullest name form seen
     mentions: list[tuple[int, int]] = field(default_factory=list)
-    heads: list[int] = field(default_factory=list)  # token index of each mention's last token
     descriptions: list[str] = field(default_factory=list)
 
     @property
@@ -160,7 +159,6 @@ def find_people(doc: Doc, excluded: list[tuple[int, int]] = ()) -> list[Person]:
             clusters.append(cluster)
         assigned[span.start] = cluster
         cluster.mentions.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
-        cluster.heads.append(toks[-1].i)
         for d in titles + description_of(span):
             if d not in cluster.descriptions:
                 cluster.descriptions.append(d)
