@@ -26,3 +26,8 @@ def test_stray_closing_mark_is_ignored():
 
 def test_inch_mark_glued_to_a_number_opens_nothing():
     assert found('He is 6\'2" tall and said "hello there".') == ['"hello there"']
+
+
+def test_doubled_apostrophes_as_marks():
+    text = "''There's always resistance,'' said Mr. Schmidt. It's ''fine.''"
+    assert found(text) == ["''There's always resistance,''", "''fine.''"]

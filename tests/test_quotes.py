@@ -124,3 +124,9 @@ def test_related_links_give_no_quotes(run):
 def test_cue_inside_a_quote_is_not_a_new_quote(run):
     a = run("“I think the port will close, and I said so,” Maria Lund said.")
     assert len(a.quotes) == 1 and a.quotes[0].speaker.name == "Maria Lund"
+
+
+def test_doubled_apostrophe_quotes(run):
+    a = run("''There's always resistance,'' said Tom Schmidt, who bought the course.")
+    q = a.quotes[0]
+    assert q.text == "''There's always resistance,''" and q.speaker.name == "Tom Schmidt"

@@ -50,3 +50,13 @@ def test_speaker_mention_offsets(run):
     a = run(text)
     s, e = a.quotes[0].speaker.mention
     assert text[s:e] == "Lena Park"
+
+
+def test_role_with_named_apposition(run):
+    a = run("The paper appealed on Friday.\n\nA lawyer for the paper, David Schulz, said that no decision had been made.")
+    assert a.quotes[-1].speaker.name == "David Schulz"
+
+
+def test_generational_suffix_is_not_the_surname(run):
+    a = run("Joseph R. Biden Jr. spoke in Delaware.\n\n“We will win,” Mr. Biden said.")
+    assert a.quotes[0].speaker.name == "Joseph R. Biden Jr."

@@ -41,7 +41,8 @@ diplomat ambassador general commander officer colonel leader chief secretary jud
 prosecutor historian author writer journalist columnist reporter editor fellow activist campaigner
 businessman businesswoman investor banker doctor physician owner manager coach player chancellor premier
 politician representative delegate member woman man father mother son daughter wife husband witness
-resident student teacher pollster observer commentator pundit critic veteran""".split())
+resident student teacher pollster observer commentator pundit critic veteran ex widow
+mogul magnate tycoon billionaire""".split())
 
 ORG_NOUNS = frozenset("""kremlin government ministry department agency administration campaign committee party
 company firm newspaper paper magazine network council commission office spokesman police army military

@@ -35,6 +35,17 @@ def fold(name: str) -> str:
     return " ".join(re.findall(r"[a-z]+", s))
 
 
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def surname_of(words: list[str]) -> str:
+    """The surname of a name's words: the last one that is not a suffix ("Joseph R. Biden Jr.")."""
+    for w in reversed(words):
+        if fold(w) not in SUFFIXES:
+            return w
+    return words[-1]
+
+
 def surname_key(word: str) -> str:
     """Folds transliteration endings: Zelenskyi = Zelenskyy = Zelenskiy = Zelensky."""
     return re.sub(r"(?:iy|yy|yi|ij|ii|i|y)$", "y", fold(word))
@@ -65,7 +76,7 @@ class Cluster:
     def matches(self, toks: list[str]) -> bool:
         if not toks:
             return False
-        if surname_key(toks[-1]) != surname_key(self.tokens[-1]):
+        if surname_key(surname_of(toks)) != surname_key(surname_of(self.tokens)):
             # a first name alone may refer back to a full name ("Hillary" → Hillary Clinton)
             return len(toks) == 1 and len(self.tokens) > 1 and fold(toks[0]) == fold(self.tokens[0])
         if len(toks) == 1 or len(self.tokens) == 1:

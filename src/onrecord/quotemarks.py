@@ -37,6 +37,17 @@ def _scan(text: str, start: int, end: int, open_at: int | None = None, closer: s
 
 
 def stretches(text: str) -> list[tuple[int, int]]:
+    # Some archives (the New York Times') write quotation marks as two apostrophes: ''…''. They
+    # are read as straight marks; the stretch then ends after both apostrophes.
+    doubled = "''" in text
+    work = text.replace("''", "\"\x01") if doubled else text
+    out = _stretches(work)
+    if doubled:
+        out = [(s, e + 1) if text[e - 1:e + 1] == "''" else (s, e) for s, e in out]
+    return out
+
+
+def _stretches(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     carried: int | None = None  # where a quote left open by the previous paragraph began
     closer = "”"

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import ORG_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS
 from .textcache import text_of
 from .model import Person, Quote, Speaker
-from .people import description_of, fold, surname_key
+from .people import description_of, fold, surname_key, surname_of
 
 PERSONAL = {"he", "she", "him", "her"}
 GROUP = {"they", "we", "them"}
@@ -107,7 +107,7 @@ class Resolver:
     def _known(self, word: str) -> Person | None:
         """A person of the article whose surname this word is (the model may not have tagged it)."""
         key = surname_key(word)
-        return next((p for p in self.people if p.kind == "person" and surname_key(p.name.split()[-1]) == key), None)
+        return next((p for p in self.people if p.kind == "person" and surname_key(surname_of(p.name.split())) == key), None)
 
     def _by_name(self, name: str, kind: str) -> Person:
         key = fold(name)
@@ -117,7 +117,8 @@ class Resolver:
                 if len(p.name.split()) > 1 and initials == name:
                     return p
         for p in self.people:
-            if fold(p.name) == key or (kind == "person" and surname_key(p.name.split()[-1]) == surname_key(name.split()[-1])):
+            if fold(p.name) == key or (kind == "person" and
+                                       surname_key(surname_of(p.name.split())) == surname_key(surname_of(name.split()))):
                 return p
         p = Person(id=f"p{len(self.people) + 1}", name=name, kind=kind)
         self.people.append(p)
@@ -147,6 +148,11 @@ class Resolver:
             if low in GROUP and self.last is not None and self.last.person and self._kind(self.last) == "organisation":
                 return self._speaker(span, self._get(self.last.person), "pronoun")
             return self._speaker(span, None, "unresolved")
+        if tok.pos_ == "NOUN":
+            named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                          and c.ent_type_ in ("PERSON", "ORG")), None)
+            if named is not None:  # "A lawyer for the paper, David Schulz, said": the apposition names him
+                return self.resolve(named, at)
         inner = self._named_inside(tok)
         if inner is not None:  # "a new Reuters/Ipsos poll", "the Obama administration"
             return inner

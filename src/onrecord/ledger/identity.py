@@ -15,7 +15,7 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..people import fold, surname_key
+from ..people import SUFFIXES, fold, surname_key
 from .schema import NameKey, Person
 
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "president", "gen", "general",
@@ -26,7 +26,7 @@ STOP = {"a", "an", "the", "of", "at", "in", "for", "and", "on", "to", "s"}
 
 def name_parts(name: str) -> tuple[str, str | None, str]:
     """(surname key, folded first name or None, name key) of a name as written."""
-    words = [w for w in fold(name).split() if w not in TITLE_WORDS]
+    words = [w for w in fold(name).split() if w not in TITLE_WORDS and w not in SUFFIXES]
     if not words:
         words = fold(name).split() or [name.lower()]
     surname = surname_key(words[-1])
