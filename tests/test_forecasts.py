@@ -94,3 +94,12 @@ def test_nothing_from_captions_or_related_links(run):
 def test_degree_word_stays_with_its_hedge(run):
     f = forecasts(run, "Freight rates will almost certainly rise before the end of the year.")[0]
     assert f.hedge == "almost certainly" and f.probability == pytest.approx(0.95)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm going to take them to court.",
+    "The run is set to end on January 10.",
+    "The trial is expected to resume Monday.",
+])
+def test_commitments_and_schedules_without_publication_date(run, text):
+    assert forecasts(run, text, published=None) == [], text

@@ -128,14 +128,22 @@ def _in_relative_clause(tok: Token) -> bool:
     return False
 
 
+def _subject_of(tok: Token) -> Token | None:
+    """The subject of a predicate, or of the "going"/"expected" it hangs from."""
+    holders = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
+    return next((c for h in holders for c in h.children if c.dep_ in SUBJECTS), None)
+
+
 def _is_plan(tok: Token, doc: Doc, times: list) -> bool:
-    subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
+    subj = _subject_of(tok)
     if subj is not None and subj.lower_ in ("i", "we") and tok.lemma_ not in PERCEPTION:
-        return True  # "we will hold a vote": a commitment, not a forecast
+        return True  # "we will hold a vote", "I'm going to bust them": a commitment, not a forecast
     if tok.lemma_ in SCHEDULE_VERBS or (tok.lemma_ == "place" and tok.head.lemma_ == "take"):
+        # a named day or date makes it a schedule ("set to end on January 10"), even when no
+        # publication date lets us normalise it
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
-        return any(lo <= t.span[0] < hi and t.type in ("DATE", "TIME") and t.value and t.value[:1].isdigit()
-                   for t in times)
+        return any(lo <= t.span[0] < hi and t.type in ("DATE", "TIME") and not (t.value or "").endswith("_REF")
+                   and t.type != "DURATION" for t in times)
     return False
 
 
@@ -232,8 +240,7 @@ def find_forecasts(doc: Doc) -> list[Forecast]:
             marker = future_marker(tok)
             if marker is None or _in_relative_clause(tok) or _is_plan(tok, doc, times):
                 continue
-            holders = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
-            subj = next((c for h in holders for c in h.children if c.dep_ in SUBJECTS), None)
+            subj = _subject_of(tok)
             if subj is not None and subj.tag_ in ("WP", "WDT"):
                 continue  # "what's going to happen" asks, it does not predict
             if tok.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in tok.children if m.dep_ == "mark"):
