@@ -131,3 +131,22 @@ def test_bad_date_is_a_usage_error(cli, tmp_path):
 def test_help_teaches(cli):
     r = cli("analyze", "--help")
     assert r.exit_code == 0 and "Exit codes" in r.stdout and "--published" in r.stdout
+
+
+def test_an_article_that_breaks_the_analysis_does_not_stop_the_run(cli, tmp_path, monkeypatch):
+    import onrecord.quotes as quotes
+    real = quotes.find_quotes
+
+    def fragile(doc):
+        if "POISON" in doc.text:
+            raise RuntimeError("synthetic failure")
+        return real(doc)
+    monkeypatch.setattr(quotes, "find_quotes", fragile)
+    f = tmp_path / "c.jsonl"
+    f.write_text("\n".join(json.dumps({"id": i, "text": t}) for i, t in
+                           (("a", ARTICLE), ("b", "POISON " + ARTICLE), ("c", ARTICLE + " More."))) + "\n")
+    r = cli("analyze", str(f), "--jsonl")
+    assert r.exit_code == EXIT_SOME_FAILED
+    out = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [o["id"] for o in out if "quotes" in o] == ["a", "c"]
+    assert "b" in r.stderr or "synthetic failure" in r.stderr

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 from . import html as html_source
 from . import language
@@ -73,6 +74,42 @@ def analyze_many(requests: Iterable[Request], batch_size: int = 32) -> Iterator[
     for i, doc in enumerate(nlp.pipe(docs(), batch_size=batch_size)):
         yield _from_doc(articles[i], doc)
         articles[i] = None  # type: ignore[call-overload]  # free the text as soon as it is out
+
+
+K = TypeVar("K")
+
+
+def _chunk_results(batch: list[tuple[K, Request | None]], batch_size: int
+                   ) -> Iterator[tuple[K, Analysis | Exception | None]]:
+    reqs = [r for _, r in batch if r is not None]
+    try:
+        done: list[Analysis | Exception] = list(analyze_many(reqs, batch_size=batch_size))
+    except Exception:  # noqa: BLE001 - find the article that broke the batch, keep the others
+        done = []
+        for r in reqs:
+            try:
+                done.append(next(analyze_many([r])))
+            except Exception as err:  # noqa: BLE001
+                done.append(err)
+    results = iter(done)
+    for key, req in batch:
+        yield key, (next(results) if req is not None else None)
+
+
+def analyze_each(pairs: Iterable[tuple[K, Request | None]], chunk: int = 32
+                 ) -> Iterator[tuple[K, Analysis | Exception | None]]:
+    """(key, analysis) for each (key, request), in input order, in batches of `chunk`. An article
+    that makes the analysis fail comes out as its exception and the others still come out; a
+    None request (an input that could not be read) passes through as None. For long jobs, where
+    one bad article must not cost the rest."""
+    batch: list[tuple[K, Request | None]] = []
+    for pair in pairs:
+        batch.append(pair)
+        if sum(r is not None for _, r in batch) >= chunk:
+            yield from _chunk_results(batch, chunk)
+            batch = []
+    if batch:
+        yield from _chunk_results(batch, chunk)
 
 
 def analyze(text_or_html: str, *, published: str | None = None, url: str | None = None,

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Optional
@@ -12,7 +11,7 @@ import typer
 from rich.console import Console
 
 from . import __version__, sources
-from .analysis import analyze_many
+from .analysis import analyze_each
 from .sources import EXIT_NOT_ENGLISH, EXIT_SOME_FAILED, InputError, Item
 
 app = typer.Typer(
@@ -93,50 +92,45 @@ def analyze(
     out = Console(soft_wrap=False) if not (as_json or as_jsonl) else None
     codes: list[int] = []
     results: list[dict] = []
-    pending: deque[Item] = deque()
 
     def items() -> Iterator[Item]:
         for p in paths:
-            yield from sources.read(p, published=published, url=url, max_bytes=max_bytes)
+            for item in sources.read(p, published=published, url=url, max_bytes=max_bytes):
+                if item.note:
+                    err.print(f"[yellow]note[/yellow]: {item.note}", highlight=False)
+                yield item
 
-    def requests():
-        for item in items():
-            pending.append(item)
-            if item.note:
-                err.print(f"[yellow]note[/yellow]: {item.note}", highlight=False)
-            if item.error is None:
-                yield item.request
-
-    def failed(item: Item) -> None:
-        e: InputError = item.error  # type: ignore[assignment]
-        err.print(f"[red]error[/red]: {e}", highlight=False, soft_wrap=True)
+    def failed(item: Item, e: InputError) -> None:
+        err.print(f"[red]error[/red]: {e}", highlight=False)
         codes.append(EXIT_SOME_FAILED if item.line is not None else e.code)
         if as_jsonl and item.request is not None:
             print(json.dumps({"id": item.request.id, "error": str(e)}, ensure_ascii=False))
 
-    with _progress(_count(paths)) as bar:
-        task = bar.add_task("analyse", total=_count(paths))
-        for analysis in analyze_many(requests(), batch_size=batch_size):
-            while pending and pending[0].error is not None:
-                failed(pending.popleft())
-                bar.advance(task)
-            item = pending.popleft()
+    total = _count(paths)
+    with _progress(total) as bar:
+        task = bar.add_task("analyse", total=total)
+        pairs = ((i, i.request if i.error is None else None) for i in items())
+        for item, analysis in analyze_each(pairs, chunk=batch_size):
             bar.advance(task)
+            if analysis is None:
+                failed(item, item.error)
+                continue
+            if isinstance(analysis, Exception):  # a bug of ours: say so, keep going
+                failed(item, InputError(f"{item.where}: analysis failed ({type(analysis).__name__}: {analysis}); "
+                                        "please report this article", EXIT_SOME_FAILED))
+                continue
             if analysis.article.language != "en":
                 err.print(f"[red]error[/red]: {item.where}: the article is in '{analysis.article.language}'; "
                           "onrecord analyses English only, so nothing was extracted", highlight=False)
                 codes.append(EXIT_NOT_ENGLISH)
             d = analysis.to_dict()
             if as_jsonl:
-                print(json.dumps(d, ensure_ascii=False), flush=False)
+                print(json.dumps(d, ensure_ascii=False))
             elif as_json:
                 results.append(d)
             elif analysis.article.language == "en":
                 from .report import render
                 render(analysis, out)
-        while pending:
-            failed(pending.popleft())
-            bar.advance(task)
     if as_json and results:
         print(json.dumps(results[0] if len(results) == 1 else results, ensure_ascii=False, indent=1))
     sys.stdout.flush()

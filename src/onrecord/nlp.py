@@ -66,6 +66,7 @@ def pipeline() -> Language:
     from . import forecasts, people, quotes, times  # noqa: F401
 
     nlp = load_model()
+    nlp.max_length = 6_000_000  # spaCy's default (1,000,000 characters) is below our 5 MB input limit
     nlp.add_pipe("onrecord_paragraphs", before="parser")
     for name in ("onrecord_structure", "onrecord_people", "onrecord_quotes", "onrecord_times", "onrecord_forecasts"):
         nlp.add_pipe(name)

@@ -10,8 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from .. import corpus
-from ..analysis import Request, analyze_many
-from ..model import Analysis
+from ..analysis import analyze_each
 from ..sources import DEFAULT_MAX_BYTES, Item
 from . import store
 from .db import open_ledger
@@ -27,21 +26,6 @@ class Counts:
     @property
     def seen(self) -> int:
         return self.added + self.duplicate + self.failed
-
-
-def _analyse_chunk(reqs: list[Request]) -> list[Analysis | Exception]:
-    """Analyses of a chunk; if the batch fails, each article alone, so that one bad article
-    fails by itself."""
-    try:
-        return list(analyze_many(reqs))
-    except Exception:  # noqa: BLE001 - isolate the article that broke the batch
-        out: list[Analysis | Exception] = []
-        for r in reqs:
-            try:
-                out.append(next(analyze_many([r])))
-            except Exception as err:  # noqa: BLE001
-                out.append(err)
-        return out
 
 
 def ingest(paths: list[str], db: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES, chunk: int = 32,
@@ -75,28 +59,18 @@ def ingest(paths: list[str], db: str | None = None, *, max_bytes: int = DEFAULT_
                 continue
             yield item
 
-    batch: list[Item] = []
-
-    def flush() -> None:
-        for item, result in zip(batch, _analyse_chunk([i.request for i in batch])):
-            if isinstance(result, Exception):
-                fail(f"{item.where}: analysis failed ({type(result).__name__}: {result})")
-                continue
-            if result.article.language != "en":
-                fail(f"{item.where}: the article is in '{result.article.language}'; not analysed")
-                continue
-            with Session.begin() as s:
-                status, _ = store.add_analysis(s, result.to_dict(), source=item.where)
-            if status == store.ADDED:
-                counts.added += 1
-            else:
-                counts.duplicate += 1
-            tick()
-        batch.clear()
-
-    for item in pending():
-        batch.append(item)
-        if len(batch) >= chunk:
-            flush()
-    flush()
+    for item, result in analyze_each(((i, i.request) for i in pending()), chunk):
+        if isinstance(result, Exception):
+            fail(f"{item.where}: analysis failed ({type(result).__name__}: {result})")
+            continue
+        if result.article.language != "en":
+            fail(f"{item.where}: the article is in '{result.article.language}'; not analysed")
+            continue
+        with Session.begin() as s:
+            status, _ = store.add_analysis(s, result.to_dict(), source=item.where)
+        if status == store.ADDED:
+            counts.added += 1
+        else:
+            counts.duplicate += 1
+        tick()
     return counts
