@@ -149,4 +149,5 @@ def test_an_article_that_breaks_the_analysis_does_not_stop_the_run(cli, tmp_path
     assert r.exit_code == EXIT_SOME_FAILED
     out = [json.loads(line) for line in r.stdout.splitlines()]
     assert [o["id"] for o in out if "quotes" in o] == ["a", "c"]
-    assert "b" in r.stderr or "synthetic failure" in r.stderr
+    assert "c.jsonl:2: analysis failed (RuntimeError: synthetic failure)" in r.stderr
+    assert next(o for o in out if o["id"] == "b")["error"].endswith("please report this article")

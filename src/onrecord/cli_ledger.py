@@ -87,8 +87,8 @@ def ingest(
             rate = c.seen / max(1e-9, time.perf_counter() - start)
             bar.update(task, description=f"{c.added} added · {c.duplicate} duplicate · {c.failed} failed · {rate:.1f} art/s")
 
-        _session(db)  # a bad URL fails here, before any reading
-        counts = run_ingest(paths, db, max_bytes=max_bytes, published=published, on_progress=progress)
+        ledger = _session(db)  # a bad URL fails here, before any reading
+        counts = run_ingest(paths, ledger, max_bytes=max_bytes, published=published, on_progress=progress)
         progress(counts)
     elapsed = time.perf_counter() - start
     print(f"{counts.added} added, {counts.duplicate} skipped as duplicates, {counts.failed} failed "

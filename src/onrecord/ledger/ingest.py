@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from sqlalchemy.orm import sessionmaker
+
 from .. import corpus
 from ..analysis import analyze_each
 from ..sources import DEFAULT_MAX_BYTES, Item
@@ -28,10 +30,10 @@ class Counts:
         return self.added + self.duplicate + self.failed
 
 
-def ingest(paths: list[str], db: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES, chunk: int = 32,
+def ingest(paths: list[str], db: str | sessionmaker | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES, chunk: int = 32,
            published: str | None = None, on_progress: Callable[[Counts], None] | None = None) -> Counts:
     """Ingest every article under `paths`; `published` stands in for articles that state no date."""
-    Session = open_ledger(db)
+    Session = open_ledger(db) if db is None or isinstance(db, str) else db  # a URL, or a ledger already open
     counts = Counts()
 
     def tick() -> None:

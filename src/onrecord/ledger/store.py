@@ -164,9 +164,10 @@ def latest_resolution(f: Forecast) -> Resolution | None:
 
 def forecast_row(session: Session, f: Forecast, today: dt.date) -> dict:
     owner = session.get(Mention, f.mention_id) if f.mention_id else None
+    owner_id = root_id(session, owner.person_id) if owner else None
     res = latest_resolution(f)
-    return {"id": f.id, "article": f.article_id, "owner": session.get(Person, root_id(session, owner.person_id)).name if owner else None,
-            "owner_id": root_id(session, owner.person_id) if owner else None,
+    return {"id": f.id, "article": f.article_id, "owner": session.get(Person, owner_id).name if owner_id else None,
+            "owner_id": owner_id,
             "text": f.text, "probability": f.probability, "hedge": f.hedge, "polarity": f.polarity,
             "condition": f.condition, "horizon": f.horizon,
             "deadline": f.deadline.isoformat() if f.deadline else None, "status": status_of(f, today),
