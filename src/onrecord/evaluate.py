@@ -61,14 +61,37 @@ def _name(x: Any) -> str | None:
 
 
 def _date(s: Any) -> datetime.date | None:
+    """A date; a month or a year alone stands for its last day ("2016-12" is 2016-12-31)."""
     if not s:
         return None
-    for fmt, n in (("%Y-%m-%d", 10), ("%Y-%m", 7), ("%Y", 4)):
+    s = str(s)
+    try:
+        return datetime.date.fromisoformat(s[:10])
+    except ValueError:
+        pass
+    for fmt, n, step in (("%Y-%m", 7, "month"), ("%Y", 4, "year")):
         try:
-            return datetime.datetime.strptime(str(s)[:n], fmt).date()
+            d = datetime.datetime.strptime(s[:n], fmt).date()
         except ValueError:
             continue
+        after = (d.replace(day=28) + datetime.timedelta(days=4)).replace(day=1) if step == "month" \
+            else d.replace(year=d.year + 1)
+        return after - datetime.timedelta(days=1)
     return None
+
+
+def _units(quote: dict) -> list[Span]:
+    """The spans a predicted quote offers for matching: its parts when it has them, else its span."""
+    return [p for p in quote.get("parts") or [] if p] or [quote["span"]]
+
+
+def _speaker_name(sp: Any, text: str) -> str | None:
+    """The predicted speaker's name; for an unresolved source ("officials said") its mention's words."""
+    n = _name(sp)
+    if n or not isinstance(sp, dict):
+        return n
+    m = sp.get("mention")
+    return sp.get("mention_text") or (text[m[0]:m[1]] if m and text else None)
 
 
 def _prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> tuple[float, float, float]:
@@ -90,7 +113,7 @@ class Report:
 
 
 def score(gold_rows: list[dict], preds: dict[str, dict], thr: float = 0.3) -> Report:
-    q = dict.fromkeys(("gold", "pred", "tp", "spk_gold", "spk_ok", "mention_gold", "mention_ok",
+    q = dict.fromkeys(("gold", "pred", "tp", "tp_pred", "spk_gold", "spk_ok", "mention_gold", "mention_ok",
                        "not_quote_hits", "missing_articles", "named_gold"), 0)
     f = dict.fromkeys(("gold", "pred", "tp_gold", "tp_pred", "optional_pred", "owner_n", "owner_ok", "prob_n",
                        "prob_ok", "deadline_n", "deadline_ok", "nodeadline_n", "nodeadline_ok",
@@ -104,34 +127,40 @@ def score(gold_rows: list[dict], preds: dict[str, dict], thr: float = 0.3) -> Re
             q["missing_articles"] += 1
             p = {}
         pq = [x for x in p.get("quotes", []) if x.get("span")]
+        if g.get("quote_scope", "all") == "speech":
+            pq = [x for x in pq if x.get("kind", "speech") == "speech"]
         gq_all = g.get("quotes", [])
         q["gold"] += len(gq_all)
         q["pred"] += len(pq)
         q["named_gold"] += sum(1 for x in gq_all if x.get("speaker"))
-        used: set[int] = set()
+        used: set[tuple[int, int]] = set()
+        hit_preds: set[int] = set()
         for gq in gq_all:
-            cands = [(overlap(x["span"], gq["span"]), i) for i, x in enumerate(pq)
-                     if i not in used and covers(x["span"], gq["span"], thr)]
+            cands = [(overlap(u, gq["span"]), (i, j)) for i, x in enumerate(pq) for j, u in enumerate(_units(x))
+                     if (i, j) not in used and covers(u, gq["span"], thr)]
             if not cands:
                 rep.misses.append((gid, text[gq["span"][0]:gq["span"][1]]))
                 continue
-            best = max(cands, key=lambda c: (c[0], -c[1]))[1]
+            # the first of the largest overlaps, as the reference scorer takes it
+            best = max(cands, key=lambda c: (c[0], -c[1][0], -c[1][1]))[1]
             used.add(best)
+            hit_preds.add(best[0])
             q["tp"] += 1
-            sp = pq[best].get("speaker") or {}
+            sp = pq[best[0]].get("speaker") or {}
             if gq.get("speaker"):
                 q["spk_gold"] += 1
-                ok = same_person(_name(sp) or "", gq["speaker"], gq.get("aliases", []))
+                said = _speaker_name(sp, text)
+                ok = same_person(said or "", gq["speaker"], gq.get("aliases", []))
                 q["spk_ok"] += ok
                 if not ok:
-                    rep.wrong_speakers.append((gid, text[gq["span"][0]:gq["span"][1]], gq["speaker"],
-                                               f"{_name(sp)} ({sp.get('mention_text') if isinstance(sp, dict) else ''})"))
+                    rep.wrong_speakers.append((gid, text[gq["span"][0]:gq["span"][1]], gq["speaker"], f"{said}"))
             if gq.get("speaker_mention"):
                 q["mention_gold"] += 1
                 m = sp.get("mention") if isinstance(sp, dict) else None
                 q["mention_ok"] += bool(m and overlap(m, gq["speaker_mention"]) > 0)
+        q["tp_pred"] += len(hit_preds)
         rep.false_alarms.extend((gid, x.get("text") or text[x["span"][0]:x["span"][1]])
-                                for i, x in enumerate(pq) if i not in used)
+                                for i, x in enumerate(pq) if i not in hit_preds)
         q["not_quote_hits"] += sum(any(overlap(x["span"], nq) > 0 for x in pq) for nq in g.get("not_quotes", []))
 
         if "forecasts" not in g:
@@ -184,12 +213,12 @@ def score(gold_rows: list[dict], preds: dict[str, dict], thr: float = 0.3) -> Re
                 rep.false_alarms.append((gid, "[forecast] " + (x.get("text") or "")))
         f["not_forecast_hits"] += sum(any(overlap(x["span"], nf) > 0 for x in pf) for nf in g.get("not_forecasts", []))
 
-    qp, qr, qf = _prf(q["tp"], q["pred"], q["tp"], q["gold"])
+    qp, qr, qf = _prf(q["tp_pred"], q["pred"], q["tp"], q["gold"])
     out: dict[str, Any] = {"quotes": dict(
         P=round(qp, 3), R=round(qr, 3), F1=round(qf, 3),
         speaker_acc=_ratio(q["spk_ok"], q["spk_gold"]), mention_acc=_ratio(q["mention_ok"], q["mention_gold"]),
         end_to_end=round(q["spk_ok"] / max(1, q["named_gold"]), 3),
-        **{k: q[k] for k in ("gold", "pred", "tp", "not_quote_hits", "missing_articles")})}
+        **{k: q[k] for k in ("gold", "pred", "tp", "tp_pred", "not_quote_hits", "missing_articles")})}
     if any_forecasts and (f["gold"] or f["pred"]):
         fp, fr, ff = _prf(f["tp_pred"], f["pred"] - f["optional_pred"], f["tp_gold"], f["gold"])
         out["forecasts"] = dict(
