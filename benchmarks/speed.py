@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from onrecord.analysis import Request, analyze_many
-from onrecord.nlp import load_model, pipeline
+from onrecord.extract.pipeline import load_model, pipeline
 
 
 def main(root: str, repeat: int) -> None:

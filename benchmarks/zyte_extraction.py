@@ -19,8 +19,9 @@ from pathlib import Path
 
 import trafilatura
 
-from onrecord import sources
-from onrecord.analysis import to_article, analyze_many
+from onrecord.sources import files as sources
+from onrecord.analysis import analyze_many
+from onrecord.sources.article import to_article
 
 TOKEN = re.compile(r"\w+")
 

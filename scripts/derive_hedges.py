@@ -1,6 +1,6 @@
 """Derive onrecord's hedge → probability table from the CAPphrase survey.
 
-    python scripts/derive_hedges.py ../shared/data/capphrase > src/onrecord/data/hedges.json
+    python scripts/derive_hedges.py ../shared/data/capphrase > src/onrecord/extract/data/hedges.json
 
 Source: Kucharski AJ (2026) CAPphrase: Comparative and Absolute Probability phrase dataset,
 DOI 10.5281/zenodo.18750055, CC-BY 4.0. For each of its 19 phrases we take the median of the

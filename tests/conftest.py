@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from onrecord import analyze
-from onrecord.nlp import pipeline
+from onrecord.extract.pipeline import pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

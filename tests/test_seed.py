@@ -1,12 +1,13 @@
 """Acceptance on the article that defined the mission (../shared/samples), scored by FORMAT.md."""
 import pytest
 
-from onrecord import analyze, evaluate
+from onrecord import analyze
+from onrecord.evaluation import gold as gold_sets, scoring
 
 
 @pytest.fixture(scope="module")
 def seed(shared, nlp):
-    gold = evaluate.load_gold(shared / "samples" / "moscow-drone-analysis.gold.json")[0]
+    gold = gold_sets.load_gold(shared / "samples" / "moscow-drone-analysis.gold.json")[0]
     a = analyze(gold["text"], published=gold["published"], id=gold["id"])
     return gold, a
 
@@ -29,13 +30,13 @@ def test_people(seed):
 
 def test_quotes_and_speakers(seed):
     gold, a = seed
-    f = evaluate.score([gold], {gold["id"]: a.to_dict()}).figures["quotes"]
+    f = scoring.score([gold], {gold["id"]: a.to_dict()}).figures["quotes"]
     assert f["F1"] >= 0.9 and f["speaker_acc"] == 1.0 and f["not_quote_hits"] == 0
 
 
 def test_forecasts(seed):
     gold, a = seed
-    f = evaluate.score([gold], {gold["id"]: a.to_dict()}).figures["forecasts"]
+    f = scoring.score([gold], {gold["id"]: a.to_dict()}).figures["forecasts"]
     assert f["R"] == 1.0 and f["pred"] - f["optional_pred"] - f["tp_gold"] <= 1
     assert f["owner_acc"] == 1.0 and f["prob_acc"] == 1.0
     assert f["deadline_acc"] == 1.0 and f["no_deadline_acc"] == 1.0 and f["not_forecast_hits"] == 0

@@ -15,7 +15,7 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..people import SUFFIXES, fold, surname_key
+from ..extract.people import SUFFIXES, fold, surname_key
 from .schema import NameKey, Person
 
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "president", "gen", "general",

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import sessionmaker
 
-from .. import corpus
+from ..sources import corpus
 from ..analysis import analyze_each
-from ..sources import DEFAULT_MAX_BYTES, Item
+from ..sources.files import DEFAULT_MAX_BYTES, Item
 from . import store
 from .db import open_ledger
 

@@ -1,0 +1,170 @@
+"""Forecast horizons → deadlines: the latest date by which a forecast claims its outcome.
+
+"within two years" and "a year and a half at the most" are offsets from publication (P2Y, P18M);
+"by the end of the year", "next spring", "in March", "by 2030" name a period whose last day is the
+deadline; "soon", "in the future", "eventually" are horizons without one. Several horizons in one
+forecast ("the next months, a year and a half at the most"): an explicit bound ("at the most",
+"within", "no later than") wins, else the latest.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..model import Horizon
+from .times import MONTHS, SEASONS, WEEKDAYS, _NUM, add_months, number, shift, unit_code
+
+_U = r"(years?|months?|weeks?|days?|decades?|quarters?)"
+BOUND_WORDS = r"(?:within|in less than|in under|no later than|by|before|at the (?:most|latest)|at most|over the next)"
+
+# (name, pattern, is an explicit bound)
+PATTERNS: list[tuple[str, re.Pattern, bool]] = [(n, re.compile(p, re.IGNORECASE), b) for n, p, b in [
+    ("offset_bound", rf"\b(?:within|in less than|in under|over the next|in the next|during the next)\s+(?:the\s+)?(?:next\s+)?({_NUM})( and a half)?\s+{_U}( and a half)?", True),
+    ("offset_ellipsis", rf"\b{_NUM}\s+{_U}\s*,\s*({_NUM})\s+(?:at the (?:most|latest)|at most|tops)\b", True),
+    ("offset_most", rf"\b({_NUM})( and a half)?\s+{_U}( and a half)?\s*,?\s+(?:at the (?:most|latest)|at most|tops)", True),
+    ("offset_in", rf"\b(?:in|after|for)\s+(?:another\s+)?({_NUM})( and a half)?\s+{_U}( and a half)?(?!\s+(?:ago|earlier))", False),
+    ("coming", r"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:coming|next|upcoming)\s+(few\s+|several\s+)?(days|weeks|months|years|decades)\b", False),
+    ("end_of", r"\b(?:by|before|until|at)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(next\s+)?(year|month|week|decade|summer|spring|winter|autumn|fall|(?:19|20)\d\d)\b", True),
+    ("year_end", r"\bby\s+(year[- ]end|the\s+end\s+of\s+(?:19|20)\d\d)\b", True),
+    ("by_year", r"\b(by|before|in|until|during)\s+((?:19|20)\d\d)\b", True),
+    ("by_month", rf"\b(by|before|in|until|during)\s+(?:early\s+|mid-?|late\s+)?({'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\b(?:\s+((?:19|20)\d\d))?", False),
+    ("next_period", r"\b(next|this)\s+(year|month|week|spring|summer|autumn|fall|winter|decade)\b", False),
+    ("day_word", r"\b(tomorrow|tonight|today|the day after tomorrow)\b", False),
+    ("weekday", rf"\b(?:on|by|next|this|coming)\s+({'|'.join(WEEKDAYS)})\b", False),
+    ("vague", r"\b(soon|shortly|eventually|one day|someday|some day|sooner or later|in the (?:near |distant )?future|in the long (?:run|term)|in time|before long|at some point)\b", False),
+]]
+COMING = {"days": "P14D", "weeks": "P8W", "months": "P6M", "years": "P5Y", "decades": "P20Y"}
+FEW = {"days": "P7D", "weeks": "P4W", "months": "P6M", "years": "P5Y", "decades": "P30Y"}
+
+
+def _iso_offset(n: float | None, unit: str) -> str | None:
+    if n is None:
+        return None
+    if unit == "Y" and n != int(n):
+        return f"P{round(n * 12)}M"
+    if unit in ("DE",):
+        return f"P{int(n * 10)}Y"
+    if unit == "Q":
+        return f"P{int(n * 3)}M"
+    return f"P{int(n)}{unit}"
+
+
+def offset_to_date(start: dt.date, latest: str) -> dt.date:
+    m = re.fullmatch(r"P(\d+)([YMWD])", latest)
+    if not m:
+        return start
+    return shift(start, int(m.group(1)), m.group(2))
+
+
+def _end_of_year(y: int) -> dt.date:
+    return dt.date(y, 12, 31)
+
+
+def _end_of_month(y: int, mth: int) -> dt.date:
+    return add_months(dt.date(y, mth, 1), 1) - dt.timedelta(days=1)
+
+
+def _season_end(season: str, year: int) -> dt.date:
+    last_month = SEASONS[season][1]
+    return _end_of_month(year + (1 if season == "winter" else 0), last_month)
+
+
+def _period_end(what: str, pub: dt.date, step: int) -> dt.date:
+    """Last day of this (step 0) or the next (step 1) year, month, week, decade or season."""
+    if what == "year":
+        return _end_of_year(pub.year + step)
+    if what == "month":
+        d = add_months(pub, step)
+        return _end_of_month(d.year, d.month)
+    if what == "week":
+        return pub + dt.timedelta(days=6 - pub.weekday() + 7 * step)
+    if what == "decade":
+        return _end_of_year(pub.year // 10 * 10 + 9 + 10 * step)
+    first_month = SEASONS[what][0]
+    # "next spring" said in May 2023 is spring 2024; said in January 2024 it is spring 2024
+    year = pub.year + (1 if step and pub.month >= first_month else 0)
+    return _season_end(what, year)
+
+
+def _parse(name: str, m: re.Match, pub: dt.date | None) -> tuple[str | None, dt.date | None, bool]:
+    """(offset from publication, absolute deadline, vague) of one horizon match."""
+    g = [x.lower() if isinstance(x, str) else x for x in m.groups()]
+    if name in ("offset_bound", "offset_most", "offset_in"):
+        n = number(g[0])
+        if n is not None and (g[1] or g[3]):
+            n += 0.5
+        return _iso_offset(n, unit_code(g[2])), None, n is None
+    if name == "offset_ellipsis":  # "two months, three at the most": the unit of the first, the number of the second
+        return _iso_offset(number(g[1]), unit_code(g[0])), None, False
+    if name == "coming":
+        return (FEW if g[0] else COMING)[g[1]], None, False
+    if name == "vague":
+        return None, None, True
+    if pub is None and name not in ("by_year", "year_end", "end_of"):
+        return None, None, False
+    if name == "end_of":
+        nxt, what = g[0], g[1]
+        if what.isdigit():
+            return None, _end_of_year(int(what)), False
+        if pub is None:
+            return None, None, False
+        return None, _period_end(what, pub, 1 if nxt else 0), False
+    if name == "year_end":
+        year = re.search(r"(19|20)\d\d", g[0])
+        if year:
+            return None, _end_of_year(int(year.group())), False
+        return (None, _end_of_year(pub.year), False) if pub else (None, None, False)
+    if name == "by_year":
+        return None, _end_of_year(int(g[1])), False
+    if name == "by_month":
+        month = MONTHS[g[1]]
+        if g[2]:
+            year = int(g[2])
+        else:
+            year = pub.year if month >= pub.month else pub.year + 1
+        return None, _end_of_month(year, month), False
+    if name == "next_period":
+        return None, _period_end(g[1], pub, 1 if g[0] == "next" else 0), False
+    if name == "day_word":
+        days = {"today": 0, "tonight": 0, "tomorrow": 1, "the day after tomorrow": 2}[g[0]]
+        return f"P{days}D", None, False
+    if name == "weekday":
+        target = WEEKDAYS.index(g[0])
+        delta = (target - pub.weekday()) % 7 or 7
+        return f"P{delta}D", None, False
+    return None, None, False
+
+
+def find(text: str, start: int, end: int, published: str | None) -> tuple[Horizon | None, str | None]:
+    """The horizon stated in text[start:end] and its deadline (YYYY-MM-DD) when one follows."""
+    pub = dt.date.fromisoformat(published[:10]) if published else None
+    found = []
+    taken: list[tuple[int, int]] = []
+    segment = text[start:end]
+    for name, pat, bound in PATTERNS:
+        for m in pat.finditer(segment):
+            s, e = start + m.start(), start + m.end()
+            if any(s < b and e > a for a, b in taken):
+                continue
+            taken.append((s, e))
+            latest, date, vague = _parse(name, m, pub)
+            found.append((bound, s, e, latest, date, vague))
+    if not found:
+        return None, None
+    concrete = [f for f in found if f[3] or f[4]]
+    if not concrete:
+        _, s, e, _, _, _ = found[0]
+        return Horizon(span=(s, e), text=text[s:e]), None
+    bounds = [f for f in concrete if f[0]]
+    pool = bounds or concrete
+
+    def deadline_of(f) -> dt.date | None:
+        if f[4] is not None:
+            return f[4]
+        return offset_to_date(pub, f[3]) if pub else None
+
+    chosen = max(pool, key=lambda f: (deadline_of(f) or dt.date.max, f[1]))
+    _, s, e, latest, date, _ = chosen
+    deadline = deadline_of(chosen)
+    return (Horizon(span=(s, e), text=text[s:e], latest=latest, date=date.isoformat() if date else None),
+            deadline.isoformat() if deadline else None)

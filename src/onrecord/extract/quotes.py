@@ -1,0 +1,206 @@
+"""Quotes: direct, indirect and mixed, each with its cue and speaker mention.
+
+Two sources of evidence meet here:
+- quotation-mark stretches (quotemarks.py), which give the exact extent of direct speech;
+- attributions from the dependency parse: a cue verb of the lexicon (data/cues.txt) with a
+  subject, and the clause it governs ("X said (that) C", "C, X said", "according to X, C").
+An attribution whose clause lies inside a stretch is a direct quote with the stretch's span; one whose
+clause contains a short stretch is mixed; one with no marks is indirect. A stretch that no cue
+governs is attributed by layout: a dash and a name after it, an attribution in the same paragraph,
+the speaker of the paragraph before it; or it stands alone as a pull quote with no speaker.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import attributions, quotemarks, speakers
+from .attributions import DASHES, Attribution, inside, overlap
+from ..model import Quote
+from .structure import lines as structure_lines
+from .textcache import text_of
+
+MIN_DIRECT_WORDS = 4  # shorter marked stretches are scare quotes or titles, not speech
+MIN_UNATTRIBUTED_WORDS = 8  # a quotation this long is speech even with no cue near it
+HEADLINE_SAYS = re.compile(r"[ \t]*((?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+):[ \t]+(?=\S)")
+# transcripts: "PENCE: Well, the question …", a speaker label in capitals opening a turn
+TRANSCRIPT_TURN = re.compile(r"(?:^|(?<=[\"“]))[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):[ \t]+(?=\S)", re.MULTILINE)
+
+
+def _dash_name(doc: Doc, stretch_end: int) -> tuple[int, Span] | None:
+    """`“…,” – Armand Gauchu`: a dash after the stretch, then a name to the end of the line.
+    Returns the dash's offset and the name's span."""
+    text = text_of(doc)
+    line_end = text.find("\n", stretch_end)
+    line_end = len(text) if line_end < 0 else line_end
+    tail = text[stretch_end:line_end]
+    dash = stretch_end + len(tail) - len(tail.lstrip(" ,."))
+    if dash >= line_end or text[dash] not in DASHES:
+        return None
+    # the name runs to the end of the line, or to the next quotation in a run of reader quotes
+    end = next((i for i in range(dash + 1, line_end) if text[i] in "“\"."), line_end)
+    if _words(text[dash + 1:end]) > 12:
+        return None
+    span = doc.char_span(dash + 1, end, alignment_mode="expand")
+    if span is None or not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in span):
+        return None
+    return dash, span
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+@dataclass
+class Found:
+    span: tuple[int, int]
+    type: str
+    att: Attribution | None = None
+    dash: tuple[int, Span] | None = None
+    parts: list[tuple[int, int]] | None = None
+
+
+class Paragraphs:
+    """Which paragraph (non-blank line) an offset falls in."""
+
+    def __init__(self, text: str):
+        self.starts = [s for s, _ in structure_lines(text)]
+
+    def __call__(self, pos: int) -> int:
+        return bisect_right(self.starts, pos) - 1
+
+
+def _floating(m: tuple[int, int], found: list[Found], para: Paragraphs) -> Attribution | None:
+    """The speaker of a quote that no cue governs: an attribution in its own paragraph, else the
+    speaker of a quote in the paragraph just before (news continues a speaker's quote that way)."""
+    p = para(m[0])
+    same = [f.att for f in found if f.att is not None and para(f.att.cue.idx) == p]
+    if same:
+        return min(same, key=lambda a: abs(a.cue.idx - m[0]))
+    before = [f for f in found if f.att is not None and para(f.span[0]) == p - 1 and f.type != "indirect"]
+    return before[-1].att if before else None
+
+
+def _transcript_turns(doc: Doc, excluded: list[tuple[int, int]]) -> list[Found]:
+    """Turns of an interview transcript: a label in capitals, a colon, then the words to the end
+    of the paragraph (or to a closing quotation mark that ends the turn)."""
+    text = text_of(doc)
+    out = []
+    turns = list(TRANSCRIPT_TURN.finditer(text))
+    first_line = HEADLINE_SAYS.match(text)  # "Sanders: Clinton needs to …" as a headline
+    if first_line is not None:
+        turns.insert(0, first_line)
+    for m in turns:
+        label = m.group(1)
+        if len(label) < 3 or label in ("UPDATE", "NOTE", "PHOTO", "VIDEO", "WATCH", "READ", "EDITOR'S NOTE"):
+            continue
+        start = m.end()
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        close = text.rfind("\"", start, end)
+        if close > start and text[start:close].count("\"") % 2 == 0:
+            end = close
+        body = text[start:end].rstrip()
+        if _words(body) < MIN_DIRECT_WORDS or any(overlap((start, end), x) for x in excluded):
+            continue
+        name = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if name is None:
+            continue
+        out.append(Found((start, start + len(body)), "direct", dash=(m.end(1), name)))
+    return out
+
+
+def _outermost(atts: list[Attribution]) -> list[Attribution]:
+    """One attribution per stretch of text, as PolNeAR annotates: "X said that Y believes Z" is
+    X's statement; Y's belief inside it is not a second quote."""
+    out = []
+    for a in atts:
+        if not any(b is not a and inside(a.content, b.content, 0) and b.content[0] <= a.cue.idx < b.content[1]
+                   and b.content != a.content for b in atts):
+            out.append(a)
+    return out
+
+
+def _join_interrupted(found: list[Found], text: str, para: Paragraphs) -> list[Found]:
+    """“…,” he said. “…” is one quote in two parts: its span runs from the first mark to the last,
+    and `parts` keeps the quoted stretches."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is not None and f.type == "direct" and prev.type == "direct" and f.att is not None
+                and f.att is prev.att and para(prev.span[0]) == para(f.span[0])
+                and _words(text[prev.span[1]:f.span[0]]) <= 40):
+            prev.parts = (prev.parts or [prev.span]) + [f.span]
+            prev.span = (prev.span[0], f.span[1])
+            continue
+        out.append(f)
+    return out
+
+
+def find_quotes(doc: Doc) -> list[Quote]:
+    st = doc._.structure
+    excluded = st.excluded() if st else []
+    marks = [s for s in quotemarks.stretches(text_of(doc)) if not any(overlap(s, x) for x in excluded)]
+    found: list[Found] = []
+    used: set[tuple[int, int]] = set()
+
+    speech = [m for m in marks if _words(text_of(doc)[m[0]:m[1]]) >= MIN_DIRECT_WORDS]
+    for att in _outermost(attributions.find(doc, excluded, speech, marks)):
+        holder = next((m for m in marks if inside(att.content, m)), None)
+        if holder is not None:
+            if holder not in used:
+                used.add(holder)
+                found.append(Found(holder, "direct", att))
+            continue
+        inner = [m for m in marks if inside(m, att.content)]
+        used.update(inner)
+        found.append(Found(att.content, "mixed" if inner else "indirect", att))
+
+    para = Paragraphs(text_of(doc))
+    pulls = st.pull_quotes if st else []
+    for m in marks:
+        if m in used or _words(text_of(doc)[m[0]:m[1]]) < MIN_DIRECT_WORDS:
+            continue
+        dash = _dash_name(doc, m[1])
+        att = _floating(m, found, para) if dash is None else None
+        if dash is not None:
+            found.append(Found(m, "direct", dash=dash))
+        elif att is not None:
+            found.append(Found(m, "direct", att))
+        elif any(inside(m, p) for p in pulls) or _words(text_of(doc)[m[0]:m[1]]) >= MIN_UNATTRIBUTED_WORDS:
+            # a pull quote, or a quotation long enough to be somebody's words though the article
+            # does not say whose
+            found.append(Found(m, "direct"))
+
+    for turn in _transcript_turns(doc, excluded):
+        if not any(overlap(turn.span, f.span) for f in found):
+            found.append(turn)
+    found = _join_interrupted(sorted(found, key=lambda f: f.span), text_of(doc), para)
+    if doc._.people is None:
+        doc._.people = []
+    resolver = speakers.Resolver(doc, doc._.people, excluded)
+    quotes = []
+    for f in found:
+        q = Quote(span=f.span, text=text_of(doc)[f.span[0]:f.span[1]], type=f.type, parts=f.parts)
+        if f.att is not None:
+            q.cue, q.cue_text = (f.att.cue.idx, f.att.cue.idx + len(f.att.cue.text)), f.att.cue.text
+            if f.att.source is not None:
+                q.speaker = resolver.resolve(f.att.source, at=f.span[0])
+        elif f.dash is not None:
+            at, name = f.dash
+            q.cue, q.cue_text = (at, at + 1), text_of(doc)[at]
+            q.speaker = resolver.resolve_span(name)
+        resolver.note(q)
+        quotes.append(q)
+    resolver.finish(quotes)
+    return quotes
+
+
+@Language.component("onrecord_quotes")
+def quotes_component(doc: Doc) -> Doc:
+    doc._.quotes = find_quotes(doc)
+    return doc

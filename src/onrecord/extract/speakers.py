@@ -1,0 +1,331 @@
+"""Speaker resolution: the mention that a cue governs → a person of the article.
+
+Resolved in this order, each step saying how (`Speaker.resolved_by`):
+- name: the mention is, or ends in, a mention of a known person ("Botsyurkiv" → Michael Botsyurkiv);
+- organisation: a named organisation ("the Kremlin said");
+- pronoun: "he"/"she" → the speaker of the quote before, else the nearest person mentioned before;
+- role: "the analyst" → the nearest person described as one, else the speaker before;
+- cataphora: an indefinite role in the lede ("…, an international business analyst said") → the
+  first speaker named afterwards;
+- unresolved: the mention is kept, no person is guessed ("sources said").
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import ORG_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS
+from .textcache import text_of
+from ..model import Person, Quote, Speaker
+from .people import description_of, fold, surname_key, surname_of
+
+PERSONAL = {"he", "she", "him", "her"}
+GROUP = {"they", "we", "them"}
+ORG_LABELS = {"ORG", "GPE", "NORP"}
+LEDE_CHARS = 600
+DOCUMENT_NOUNS = {"poll", "survey", "study", "report", "analysis", "data", "research", "ruling", "statement",
+                  "memo", "letter", "filing", "document", "slide", "presentation", "review", "audit",
+                  "investigation", "probe", "estimate", "forecast", "projection", "model", "index", "tally",
+                  "count", "brief", "complaint", "lawsuit", "decision", "opinion", "order", "release", "ad"}
+GROUP_HEADS = {"administration", "campaign", "government", "team", "family", "camp", "office", "party",
+               "department", "ministry", "spokesman", "spokeswoman", "spokesperson", "lawyers", "aides"}  # a speaker introduced only by role this early may be named later
+
+
+def mention_span(tok: Token) -> tuple[int, int]:
+    """The noun phrase of a subject, up to its head: "an international business analyst",
+    "Michael Botsyurkiv" (without the apposition that follows)."""
+    if tok.pos_ == "PRON":
+        return tok.idx, tok.idx + len(tok.text)
+    left = tok
+    for t in tok.lefts:
+        if not t.is_punct and not t.is_space:
+            left = t.left_edge if not t.left_edge.is_punct else t
+            break
+    end = tok
+    for t in tok.rights:  # "President Putin" has the head first when the parser says so
+        if t.dep_ in ("compound", "flat") and t.i == end.i + 1:
+            end = t
+    return left.idx, end.idx + len(end.text)
+
+
+class Resolver:
+    def __init__(self, doc: Doc, people: list[Person], excluded: list[tuple[int, int]] = ()):
+        self.doc = doc
+        self.excluded = list(excluded)
+        self.people = people
+        self.mentions = sorted((m[0], m[1], p) for p in people for m in p.mentions)
+        self.starts = [m[0] for m in self.mentions]
+        self.last: Speaker | None = None  # the speaker of the quote before
+
+    # -- lookups -------------------------------------------------------------------------
+    def _person_at(self, span: tuple[int, int]) -> Person | None:
+        i = bisect_right(self.starts, span[1]) - 1
+        while i >= 0 and self.mentions[i][1] > span[0] - 80:
+            s, e, p = self.mentions[i]
+            if s < span[1] and e > span[0]:
+                return p
+            i -= 1
+        return None
+
+    def _nearest_before(self, at: int, kind: str = "person") -> Person | None:
+        i = bisect_right(self.starts, at) - 1
+        while i >= 0:
+            p = self.mentions[i][2]
+            if p.kind == kind:
+                return p
+            i -= 1
+        return None
+
+    def _antecedent(self, pronoun: Token) -> Person | None:
+        """The person a "he"/"she" refers to: a person mentioned as a subject in the same or the two
+        sentences before (the centre of attention), else the speaker of the quote before, else the
+        nearest person mentioned."""
+        doc = self.doc
+        sent = pronoun.sent
+        window_start = sent.start
+        for _ in range(2):
+            if window_start > 0:
+                window_start = doc[window_start - 1].sent.start
+        for tok in reversed(doc[window_start:pronoun.i]):
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
+                p = self._person_at((tok.idx, tok.idx + len(tok.text))) or self._known(tok.text)
+                if p is not None and p.kind == "person":
+                    return p
+        if self.last is not None and self.last.person and self._kind(self.last) == "person":
+            return self._get(self.last.person)
+        return self._nearest_before(pronoun.idx)
+
+    def _most_mentioned_before(self, at: int) -> Person | None:
+        counts: dict[str, int] = {}
+        for s, _, p in self.mentions:
+            if s < at and p.kind == "person":
+                counts[p.id] = counts.get(p.id, 0) + 1
+        return self._get(max(counts, key=counts.get)) if counts else None
+
+    def _known(self, word: str) -> Person | None:
+        """A person of the article whose surname this word is (the model may not have tagged it)."""
+        key = surname_key(word)
+        return next((p for p in self.people if p.kind == "person" and surname_key(surname_of(p.name.split())) == key), None)
+
+    def _by_name(self, name: str, kind: str) -> Person:
+        key = fold(name)
+        if name.isupper() and 2 <= len(name) <= 6:  # "CNS" for Christian News Service
+            for p in self.people:
+                initials = "".join(w[0] for w in p.name.split() if w[0].isupper())
+                if len(p.name.split()) > 1 and initials == name:
+                    return p
+        for p in self.people:
+            if fold(p.name) == key or (kind == "person" and
+                                       surname_key(surname_of(p.name.split())) == surname_key(surname_of(name.split()))):
+                return p
+        p = Person(id=f"p{len(self.people) + 1}", name=name, kind=kind)
+        self.people.append(p)
+        return p
+
+    def _speaker(self, span: tuple[int, int], person: Person | None, how: str) -> Speaker:
+        text = text_of(self.doc)[span[0]:span[1]]
+        if person is None:
+            return Speaker(mention=span, mention_text=text, resolved_by=how)
+        if span not in person.mentions and how in ("organisation", "name"):
+            person.mentions.append(span)
+            person.mentions.sort()
+        return Speaker(mention=span, mention_text=text, person=person.id, name=person.name, resolved_by=how)
+
+    # -- resolution ----------------------------------------------------------------------
+    def resolve(self, tok: Token, at: int) -> Speaker:
+        span = mention_span(tok)
+        known = self._person_at((tok.idx, tok.idx + len(tok.text)))
+        if known is None and tok.pos_ == "PROPN":
+            known = self._person_at(span)
+        if known is not None:
+            return self._speaker(span, known, "name")
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in PERSONAL | GROUP:
+            if low in PERSONAL:
+                return self._speaker(span, self._antecedent(tok), "pronoun")
+            if low in GROUP and self.last is not None and self.last.person and self._kind(self.last) == "organisation":
+                return self._speaker(span, self._get(self.last.person), "pronoun")
+            return self._speaker(span, None, "unresolved")
+        if tok.pos_ == "NOUN":
+            named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                          and c.ent_type_ in ("PERSON", "ORG")), None)
+            if named is not None:  # "A lawyer for the paper, David Schulz, said": the apposition names him
+                return self.resolve(named, at)
+        inner = self._named_inside(tok)
+        if inner is not None:  # "a new Reuters/Ipsos poll", "the Obama administration"
+            return inner
+        role = tok.lemma_.lower() in ROLE_NOUNS and (tok.pos_ == "NOUN" or tok.is_title)
+        if tok.pos_ == "PROPN" and tok.lemma_.lower() in DOCUMENT_NOUNS:
+            named = self._same_noun_named(tok)  # a headline's "New Poll Shows …"
+            if named is not None:
+                return self._speaker(span, named, "role")
+        if tok.pos_ == "PROPN" and not role:
+            surname = self._known(tok.text)  # "Malvik said" after "Teresa Malvik", whatever the model's label
+            if surname is not None:
+                return self._speaker(span, surname, "name")
+            ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None and ent.label_ in ORG_LABELS or low in ORG_NOUNS:
+                name = re.sub(r"^(?:the|The)\s+", "", ent.text if ent is not None else tok.text)
+                name = re.sub(r"['’]s$", "", name).strip()
+                return self._speaker(span, self._by_name(name, "organisation"), "organisation")
+            # the name is the head and its compounds: a headline's "Obama Seeks …" is not a name
+            words = [t.text for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok.text]
+            person = self._by_name(" ".join(words), "person")
+            for d in description_of(self.doc[tok.i - len(words) + 1:tok.i + 1]):
+                if d not in person.descriptions:  # a name the model missed keeps its apposition too
+                    person.descriptions.append(d)
+            return self._speaker(span, person, "name")
+        if tok.pos_ == "NOUN" and not role:
+            named = self._same_noun_named(tok)
+            if named is not None:
+                return self._speaker(span, named, "role")
+            org = self._organisation_named(tok)
+            if org is not None:
+                return self._speaker(span, org, "role")
+        if role and tok.tag_ in ("NN", "NNP"):
+            det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
+            if det in ("a", "an", "") and at < LEDE_CHARS:
+                return Speaker(mention=span, mention_text=text_of(self.doc)[span[0]:span[1]], resolved_by="cataphora?")
+            described = self._described_as(tok.lemma_, tok.idx)
+            if described is not None:
+                return self._speaker(span, described, "role")
+            if det == "the" or any(c.dep_ == "poss" for c in tok.children):
+                # "the former secretary said": the person the story is following
+                if self.last is not None and self.last.person and self._kind(self.last) == "person":
+                    return self._speaker(span, self._get(self.last.person), "role")
+                return self._speaker(span, self._most_mentioned_before(tok.idx), "role")
+        return self._speaker(span, None, "unresolved")
+
+    def _same_noun_named(self, tok: Token) -> Person | None:
+        """"The poll shows …" → whoever the article names as the poll's author elsewhere
+        ("the latest Reuters/Ipsos poll"), nearest first. Headlines capitalise the noun ("New Poll")."""
+        lemma = tok.lemma_.lower()
+        if lemma not in DOCUMENT_NOUNS:
+            return None
+        best: tuple[int, Token] | None = None
+        for other in self.doc:
+            if other.i == tok.i or other.lemma_ != lemma or other.pos_ != "NOUN":
+                continue
+            owner = next((u for t in other.lefts for u in t.subtree
+                          if u.pos_ == "PROPN" and u.ent_type_ in ("ORG", "PERSON")), None)
+            if owner is None:
+                continue
+            d = abs(other.i - tok.i)
+            if best is None or d < best[0]:
+                best = (d, owner)
+        if best is None:
+            return None
+        owner = best[1]
+        known = self._person_at((owner.idx, owner.idx + len(owner.text)))
+        if known is not None:
+            return known
+        return self._by_name(self._proper_run(owner), "person" if owner.ent_type_ == "PERSON" else "organisation")
+
+    def _proper_run(self, tok: Token) -> str:
+        """The run of proper nouns around a token inside its noun phrase: "Reuters/Ipsos",
+        "Washington Post-ABC News"."""
+        doc = self.doc
+        lo = hi = tok.i
+        while lo > 0 and (doc[lo - 1].pos_ == "PROPN" or doc[lo - 1].text in "/-&") and doc[lo - 1].head.i >= tok.i - 8:
+            lo -= 1
+        while hi + 1 < len(doc) and (doc[hi + 1].pos_ == "PROPN" or doc[hi + 1].text in "/-&"):
+            hi += 1
+        while lo < hi and not doc[lo].pos_ == "PROPN":
+            lo += 1
+        while hi > lo and not doc[hi].pos_ == "PROPN":
+            hi -= 1
+        return re.sub(r"['’]s$", "", doc[lo:hi + 1].text).strip()
+
+    def _organisation_named(self, tok: Token) -> Person | None:
+        """"The appeals court said" → the nearest organisation whose name has "court" in it."""
+        word = tok.lemma_.lower()
+        best = None
+        for ent in self.doc.ents:
+            if any(a <= ent.start_char < b for a, b in self.excluded):
+                continue  # a photo credit's "Harbour Authority" is not the authority that spoke
+            if ent.label_ == "ORG" and word in ent.text.lower().split():
+                if best is None or abs(ent.start - tok.i) < abs(best.start - tok.i):
+                    best = ent
+        if best is None:
+            return None
+        name = re.sub(r"^(?:the|The)\s+|['’]s$", "", best.text).strip()
+        return self._by_name(name, "organisation")
+
+    def _named_inside(self, tok: Token) -> Speaker | None:
+        """A common noun whose modifiers name its source: the name is the speaker."""
+        if tok.pos_ != "NOUN" or tok.lemma_ in ROLE_NOUNS:
+            return None
+        if tok.lemma_ in GROUP_HEADS:  # "the Obama administration", "the Trump campaign"
+            words = [t.text for t in tok.subtree if t.i <= tok.i and t.dep_ != "det" and not t.is_punct]
+            if any(t.pos_ == "PROPN" or t.ent_type_ in ORG_LABELS for t in tok.lefts):
+                span = mention_span(tok)
+                return self._speaker(span, self._by_name(" ".join(words), "organisation"), "organisation")
+        for t in tok.lefts:
+            if t.dep_ == "poss" and t.pos_ == "PROPN" and not t.ent_type_:
+                # "POLITICO’s average": an owner the model did not tag
+                return self._speaker((t.idx, t.idx + len(t.text)), self._by_name(self._proper_run(t), "organisation"),
+                                     "organisation")
+            for u in t.subtree:
+                if u.ent_type_ in ORG_LABELS | {"PERSON"} and u.pos_ == "PROPN":
+                    ent = next(e for e in self.doc.ents if e.start <= u.i < e.end)
+                    if ent.label_ == "PERSON" or (ent.label_ == "ORG"):
+                        span = (ent.start_char, ent.end_char)
+                        known = self._person_at(span)
+                        if known is not None:
+                            return self._speaker(span, known, "name")
+                        name = ent.text if ent.label_ == "PERSON" else self._proper_run(u)
+                        name = re.sub(r"^(?:the|The)\s+|['’]s$", "", name).strip()
+                        kind = "person" if ent.label_ == "PERSON" else "organisation"
+                        return self._speaker(span, self._by_name(name, kind), kind if kind != "person" else "name")
+        return None
+
+    def resolve_span(self, span: Span) -> Speaker:
+        """A speaker named by layout, e.g. after a dash: the first name in the span."""
+        names = [e for e in span.ents if e.label_ in ("PERSON", "ORG")]
+        target = names[0] if names else span
+        if len(target) == 1 and target[0].lemma_.lower() in DOCUMENT_NOUNS:  # "Poll: Clinton leads"
+            named = self._same_noun_named(target[0])
+            if named is not None:
+                return self._speaker((target.start_char, target.end_char), named, "role")
+        s = (target.start_char, target.end_char)
+        known = self._person_at(s)
+        if known is not None:
+            return self._speaker(s, known, "name")
+        kind = "organisation" if names and names[0].label_ == "ORG" and len(names[0]) > 3 else "person"
+        return self._speaker(s, self._by_name(target.text.strip(), kind), "name")
+
+    def _described_as(self, role: str, before: int) -> Person | None:
+        best = None
+        for p in self.people:
+            words = ROLE_SYNONYMS.get(role, frozenset((role,)))
+            if p.kind == "person" and any(words & set(d.lower().split()) for d in p.descriptions):
+                first = min(p.mentions)[0] if p.mentions else before
+                if first < before and (best is None or first > min(best.mentions)[0]):
+                    best = p
+        return best
+
+    def _get(self, pid: str) -> Person | None:
+        return next((p for p in self.people if p.id == pid), None)
+
+    def _kind(self, sp: Speaker) -> str:
+        p = self._get(sp.person) if sp.person else None
+        return p.kind if p else ""
+
+    # -- sequence ------------------------------------------------------------------------
+    def note(self, quote: Quote) -> None:
+        if quote.speaker is not None and quote.speaker.person:
+            self.last = quote.speaker
+
+    def finish(self, quotes: list[Quote]) -> None:
+        """Cataphora: a role named in the lede is the first speaker the article names after it."""
+        for i, q in enumerate(quotes):
+            if q.speaker is None or q.speaker.resolved_by != "cataphora?":
+                continue
+            later = next((r.speaker for r in quotes[i + 1:] if r.speaker and r.speaker.person
+                          and r.speaker.resolved_by == "name" and self._kind(r.speaker) == "person"), None)
+            if later is not None:
+                q.speaker.person, q.speaker.name, q.speaker.resolved_by = later.person, later.name, "cataphora"
+            else:
+                q.speaker.resolved_by = "unresolved"

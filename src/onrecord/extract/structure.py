@@ -1,0 +1,132 @@
+"""Article structure of plain text: title, subheadings, captions, photo credits, related links, pull quotes.
+
+Works on lines, before any NLP, because web copy-paste keeps its layout in line breaks:
+a credit glued to its caption ("…as a targetPhoto: AFP"), a "Read also:" header with bulleted
+headlines under it, a short line with no final punctuation between two paragraphs.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Structure
+
+BULLET = re.compile(r"^[\s]*(?:[•·▪►●◦‣∙*]|-(?=\s)|–(?=\s))\s*")
+RELATED_HEADER = re.compile(
+    r"^(?:read (?:also|more|next)|also read|related(?: (?:stories|articles|coverage|content|news|links?))?|"
+    r"see also|more on this(?: story| topic)?|more from [\w ]+|more stories|recommended(?: for you)?|"
+    r"you (?:may|might) also like|further reading|latest news|top stories|trending)\s*:?\s*$",
+    re.IGNORECASE)
+CREDIT_LABEL = re.compile(r"(?:\b|(?<=[a-z]))(?:photo|foto|image|picture|video)s?(?: credits?| by)?\s*:\s*", re.IGNORECASE)
+CREDIT_PAREN = re.compile(r"^\(?(?:photo|image|picture)s?(?: credit)?(?: by)?\s*[:\-]?\s*(.+?)\)?$", re.IGNORECASE)
+AGENCY = re.compile(r"\b(?:AFP|AP|Reuters|Getty|EPA|Shutterstock|Profimedia|Sputnik|Alamy|Bloomberg|"
+                    r"Associated Press|Xinhua|TASS|ANSA|PA|Images?)\b")
+TERMINAL = tuple(".!?:;,…\"”’»")
+OPEN_QUOTES = "\"“«„"
+CLOSE_QUOTES = "\"”»“"
+
+
+def lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each non-blank line, with surrounding white space trimmed."""
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        stripped = body.strip()
+        if stripped:
+            start = pos + (len(body) - len(body.lstrip()))
+            yield start, start + len(stripped)
+        pos += len(raw)
+
+
+def _words(s: str) -> int:
+    return len(s.split())
+
+
+def _blank_between(text: str, a: int, b: int) -> bool:
+    return text.count("\n", a, b) >= 2
+
+
+def is_pull_quote(line: str) -> bool:
+    """A line that is one quotation and nothing else."""
+    s = BULLET.sub("", line).strip()
+    if len(s) < 3 or s[0] not in OPEN_QUOTES or s[-1] not in CLOSE_QUOTES:
+        return False
+    inner = s[1:-1]
+    return not any(c in inner for c in "“”\"") and _words(inner) >= 3
+
+
+def detect(text: str) -> Structure:
+    st = Structure()
+    ls = list(lines(text))
+    taken: set[int] = set()
+
+    # related-link lists: a header line, then bulleted lines (or, with no bullets, the lines up to a blank)
+    for i, (s, e) in enumerate(ls):
+        if not RELATED_HEADER.match(text[s:e]):
+            continue
+        taken.add(i)
+        j = i + 1
+        bulleted = j < len(ls) and BULLET.match(text[ls[j][0]:ls[j][1]]) is not None
+        while j < len(ls):
+            ls_, le = ls[j]
+            line = text[ls_:le]
+            if bulleted and not BULLET.match(line):
+                break
+            if not bulleted and (j > i + 1 and _blank_between(text, ls[j - 1][1], ls_) or _words(line) > 30):
+                break
+            b = BULLET.match(line)
+            st.related_links.append((ls_ + (b.end() if b else 0), le))
+            taken.add(j)
+            j += 1
+
+    # photo credits: "PHOTO: …" lines, and credits glued to the end of a caption
+    for i, (s, e) in enumerate(ls):
+        if i in taken:
+            continue
+        line = text[s:e]
+        m = None
+        for m in CREDIT_LABEL.finditer(line):
+            pass  # the last label on the line
+        if m is not None and (m.start() == 0 or line[m.start() - 1].islower() or line[m.start() - 1] in " .|-–"):
+            credit = line[m.end():].strip()
+            if credit and _words(credit) <= 15 and not credit.endswith((".", "?", "!")) or AGENCY.search(credit or ""):
+                st.photo_credits.append((s + m.end(), e))
+                head = line[:m.start()].rstrip(" |-–")
+                if head and _words(head) <= 40:
+                    st.captions.append((s, s + len(head)))
+                elif not head and i > 0 and i - 1 not in taken:
+                    ps, pe = ls[i - 1]
+                    prev = text[ps:pe]
+                    if _words(prev) <= 40 and not prev.endswith(TERMINAL) and not _blank_between(text, pe, s):
+                        st.captions.append((ps, pe))
+                        taken.add(i - 1)
+                taken.add(i)
+                continue
+        m2 = CREDIT_PAREN.match(line)
+        if m2 and line.startswith("(") and AGENCY.search(line):
+            st.photo_credits.append((s + m2.start(1), s + m2.end(1)))
+            taken.add(i)
+
+    # title, subheadings and pull quotes
+    for i, (s, e) in enumerate(ls):
+        if i in taken:
+            continue
+        line = text[s:e]
+        if is_pull_quote(line):
+            b = BULLET.match(line)
+            st.pull_quotes.append((s + (b.end() if b else 0), e))
+            continue
+        if BULLET.match(line) or line.endswith(TERMINAL) or _words(line) > 14 or not line[0].isupper():
+            continue
+        if i + 1 >= len(ls):
+            continue  # a short last line is a sign-off, not a heading
+        if i == 0:
+            st.title = (s, e)
+            continue
+        before = _blank_between(text, ls[i - 1][1], s)
+        after = _blank_between(text, e, ls[i + 1][0])
+        if before and after:
+            st.subheadings.append((s, e))
+    for key in ("captions", "photo_credits", "related_links"):
+        getattr(st, key).sort()
+    return st

@@ -1,0 +1,37 @@
+"""One input, whatever its source, as the Article that analysis takes."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Article
+from . import html as html_source
+
+HTML_START = re.compile(r"^\s*(?:<!doctype html|<html|<\?xml|<head|<body|<div|<article|<p[\s>])", re.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(HTML_START.match(text[:1000]))
+
+
+@dataclass
+class Request:
+    """One article to analyse, as `analyze` takes it."""
+    text: str
+    published: str | None = None
+    url: str | None = None
+    id: str | None = None
+    title: str | None = None
+    html: bool | None = None  # None: decide by looking
+    fallback_published: str | None = None  # e.g. a crawl date, used when the page states no date
+
+
+def to_article(req: Request) -> Article:
+    is_html = req.html if req.html is not None else looks_like_html(req.text)
+    if is_html:
+        page = html_source.extract(req.text, url=req.url)
+        return Article(text=page.text, id=req.id, title=req.title or page.title,
+                       published=req.published or page.published or req.fallback_published, authors=page.authors,
+                       url=req.url or page.url)
+    return Article(text=req.text, id=req.id, title=req.title, published=req.published or req.fallback_published,
+                   url=req.url)

@@ -1,0 +1,124 @@
+"""Corpora on disk: directories (recursively), RSS/Atom feed files and WARC archives, on top of
+the single-file readers in files.py. Every article comes out as a files.Item."""
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from .article import Request
+from .files import DEFAULT_MAX_BYTES, InputError, Item, decode, read
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".html.gz", ".htm.gz", ".jsonl", ".jsonl.gz")
+FEED_SUFFIXES = (".rss", ".atom", ".xml", ".rss.xml")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+WARC_TYPES = {"warcinfo", "response", "request", "resource", "metadata", "revisit", "conversion", "continuation"}
+
+
+def kind_of(path: str) -> str | None:
+    low = path.lower()
+    if low.endswith(WARC_SUFFIXES):
+        return "warc"
+    if low.endswith(FEED_SUFFIXES):
+        return "feed"
+    if low.endswith(ARTICLE_SUFFIXES) or path == "-":
+        return "article"
+    return None
+
+
+def files(paths: list[str]) -> Iterator[str]:
+    """The files under `paths`, directories walked recursively in name order; files of kinds we do
+    not read are passed over inside directories (but named ones are tried)."""
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            for f in sorted(x for x in path.rglob("*") if x.is_file()):
+                if kind_of(str(f)):
+                    yield str(f)
+        else:
+            yield p
+
+
+def _struct_date(t) -> str | None:
+    if not t:
+        return None
+    return dt.date.fromtimestamp(time.mktime(t)).isoformat()
+
+
+def read_feed(path: str, max_bytes: int) -> Iterator[Item]:
+    import feedparser
+
+    data = Path(path).read_bytes()
+    feed = feedparser.parse(data)
+    if feed.bozo and not feed.entries:
+        yield Item(path, error=InputError(f"{path}: not a readable RSS or Atom feed ({feed.bozo_exception})"))
+        return
+    for n, e in enumerate(feed.entries, start=1):
+        where = f"{path}#{n}"
+        body = (e.get("content") or [{}])[0].get("value") or e.get("summary") or ""
+        if not body.strip():
+            yield Item(where, error=InputError(f"{where}: feed entry has no content"), line=n)
+            continue
+        if len(body.encode("utf-8")) > max_bytes:
+            yield Item(where, error=InputError(f"{where}: entry over the size limit"), line=n)
+            continue
+        html = body if "<" in body else f"<html><body><article><p>{body}</p></article></body></html>"
+        yield Item(where, Request(html, published=_struct_date(e.get("published_parsed") or e.get("updated_parsed")),
+                                  url=e.get("link"), id=e.get("id") or e.get("link") or where,
+                                  title=e.get("title"), html=True), line=n)
+
+
+def read_warc(path: str, max_bytes: int) -> Iterator[Item]:
+    """HTML responses of a WARC file (e.g. Common Crawl CC-NEWS); the crawl date stands in for
+    the publication date when the page states none."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    n = valid = 0
+    with open(path, "rb") as stream:
+        try:
+            for n, rec in enumerate(ArchiveIterator(stream), start=1):
+                if not str(rec.format).startswith("warc") or rec.rec_type not in WARC_TYPES:
+                    continue  # warcio reads unknown bytes as an old ARC record; that is not a WARC
+                valid += 1
+                if rec.rec_type != "response" or rec.http_headers is None:
+                    continue
+                ctype = rec.http_headers.get_header("Content-Type") or ""
+                if "html" not in ctype.lower():
+                    continue
+                url = rec.rec_headers.get_header("WARC-Target-URI")
+                where = f"{path}#{url}"
+                body = rec.content_stream().read()
+                if len(body) > max_bytes:
+                    yield Item(where, error=InputError(f"{where}: response over the size limit"), line=n)
+                    continue
+                try:
+                    html, _ = decode(body, where)
+                except InputError as err:
+                    yield Item(where, error=err, line=n)
+                    continue
+                crawled = (rec.rec_headers.get_header("WARC-Date") or "")[:10] or None
+                yield Item(where, Request(html, url=url, id=url, html=True, fallback_published=crawled), line=n)
+        except Exception as err:  # a truncated or corrupt archive: keep what was read
+            yield Item(path, error=InputError(f"{path}: WARC archive unreadable past record {n} ({err})"))
+            return
+    if valid == 0:
+        yield Item(path, error=InputError(f"{path}: no WARC records in it"))
+
+
+def read_any(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    kind = kind_of(path)
+    if kind == "warc":
+        yield from read_warc(path, max_bytes)
+    elif kind == "feed":
+        yield from read_feed(path, max_bytes)
+    else:
+        yield from read(path, max_bytes=max_bytes)
+
+
+def items(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    for f in files(paths):
+        try:
+            yield from read_any(f, max_bytes)
+        except OSError as err:
+            yield Item(f, error=InputError(f"{f}: cannot read ({err.strerror or err})"))

@@ -1,0 +1,149 @@
+"""Reading articles from disk: plain text, HTML (optionally gzipped) and JSON Lines.
+
+Every problem with an input becomes an `InputError` with one clear message and an exit code
+(documented in the README and `onrecord analyze --help`); nothing here raises a traceback at a user.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from .article import Request
+
+DEFAULT_MAX_BYTES = 5_000_000
+
+# exit codes, also listed in the README
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_BAD_INPUT = 3  # missing, empty, binary or undecodable
+EXIT_TOO_LARGE = 4
+EXIT_NOT_ENGLISH = 5
+EXIT_SOME_FAILED = 6  # a JSONL file with bad lines: the others were analysed
+
+
+class InputError(Exception):
+    def __init__(self, message: str, code: int = EXIT_BAD_INPUT):
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass
+class Item:
+    """One article read from a source, or the error that stopped it (kept so that a JSONL line's
+    output stays in order)."""
+    where: str  # "file.jsonl:12"
+    request: Request | None = None
+    error: InputError | None = None
+    note: str | None = None  # e.g. the encoding that was assumed
+    line: int | None = None  # the line of a JSONL file
+
+
+def decode(data: bytes, where: str) -> tuple[str, str | None]:
+    """Text of the bytes and, when it was not UTF-8, a note on the encoding assumed."""
+    if not data.strip():
+        raise InputError(f"{where}: empty input, nothing to analyse")
+    head = data[:8192]
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(f"{where}: binary file (NUL bytes), not an article")
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise InputError(f"{where}: undecodable bytes: neither UTF-8 nor any encoding charset-normalizer knows")
+    text = str(best)
+    controls = sum(1 for c in text[:4000] if ord(c) < 32 and c not in "\n\r\t\f")
+    if controls > len(text[:4000]) * 0.01:
+        raise InputError(f"{where}: binary file (control characters), not an article")
+    return text, f"{where}: not UTF-8; decoded as {best.encoding}"
+
+
+def _check_size(n: int, where: str, max_bytes: int) -> None:
+    if n > max_bytes:
+        raise InputError(f"{where}: {n:,} bytes is over the limit of {max_bytes:,} per article "
+                         f"(raise it with --max-bytes)", EXIT_TOO_LARGE)
+
+
+def _read_bytes(path: str, max_bytes: int) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{path}: no such file")
+    if p.is_dir():
+        raise InputError(f"{path}: is a directory; give the files in it")
+    if not path.endswith((".gz", ".jsonl")):
+        _check_size(p.stat().st_size, path, max_bytes)
+    data = p.read_bytes()
+    if path.endswith(".gz"):
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as e:
+            raise InputError(f"{path}: not a valid gzip file ({e})") from None
+    return data
+
+
+def kind_of(path: str) -> str:
+    low = path.lower()
+    if low.endswith((".html", ".htm", ".html.gz", ".htm.gz")):
+        return "html"
+    if low.endswith((".jsonl", ".jsonl.gz", ".ndjson")):
+        return "jsonl"
+    return "text"
+
+
+def _jsonl(path: str, data: bytes, max_bytes: int, published: str | None, url: str | None) -> Iterator[Item]:
+    for n, raw in enumerate(data.splitlines(), start=1):
+        where = f"{path}:{n}"
+        if not raw.strip():
+            continue
+        try:
+            rec = json.loads(raw)
+            if not isinstance(rec, dict):
+                raise ValueError("a JSON object is expected")
+        except (ValueError, UnicodeDecodeError) as e:
+            yield Item(where, error=InputError(f"{where}: malformed JSON line ({e}); skipped"), line=n)
+            continue
+        rid = rec.get("id")
+        rid = str(rid) if rid is not None else f"{Path(path).stem}:{n}"
+        body = rec.get("text") if rec.get("text") is not None else rec.get("html")
+        if not isinstance(body, str) or not body.strip():
+            yield Item(where, Request("", id=rid), line=n,
+                       error=InputError(f"{where}: no \"text\" or \"html\" in the record"))
+            continue
+        try:
+            _check_size(len(body.encode("utf-8")), where, max_bytes)
+        except InputError as e:
+            yield Item(where, Request("", id=rid), error=e, line=n)
+            continue
+        yield Item(where, Request(body, published=rec.get("published") or published, url=rec.get("url") or url,
+                                  id=rid, title=rec.get("title"), html=rec.get("text") is None), line=n)
+
+
+def read(path: str, *, published: str | None = None, url: str | None = None,
+         max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    """The articles in one file ("-" is standard input, read as plain text)."""
+    try:
+        data = _read_bytes(path, max_bytes)
+        if path != "-" and path.endswith(".gz"):
+            _check_size(len(data), path, max_bytes if kind_of(path) != "jsonl" else 1 << 62)
+        if kind_of(path) == "jsonl":
+            yield from _jsonl(path, data, max_bytes, published, url)
+            return
+        _check_size(len(data), path, max_bytes)
+        text, note = decode(data, path)
+    except InputError as e:
+        yield Item(path, error=e)
+        return
+    except OSError as e:
+        yield Item(path, error=InputError(f"{path}: cannot read ({e.strerror or e})"))
+        return
+    stem = "stdin" if path == "-" else Path(path).name.split(".")[0]
+    yield Item(path, Request(text, published=published, url=url, id=stem, html=kind_of(path) == "html"), note=note)
