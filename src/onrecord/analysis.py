@@ -27,14 +27,14 @@ def _from_doc(article: Article, doc) -> Analysis:
                     forecasts=doc._.forecasts or [], times=doc._.times or [])
 
 
-def analyze_many(requests: Iterable[Request], batch_size: int = 32) -> Iterator[Analysis]:
-    """Analyses in input order, one per request."""
+def analyze_many(requests: Iterable[Request | Article], batch_size: int = 32) -> Iterator[Analysis]:
+    """Analyses in input order, one per request (an Article is taken as already extracted)."""
     nlp = pipeline()
     articles: list[Article] = []
 
     def docs():
         for req in requests:
-            art = to_article(req)
+            art = req if isinstance(req, Article) else to_article(req)
             art.language = language.detect(art.text)
             articles.append(art)
             # an article not in English is reported as such, with nothing extracted from it
@@ -50,7 +50,7 @@ def analyze_many(requests: Iterable[Request], batch_size: int = 32) -> Iterator[
 K = TypeVar("K")
 
 
-def _chunk_results(batch: list[tuple[K, Request | None]], batch_size: int
+def _chunk_results(batch: list[tuple[K, Request | Article | None]], batch_size: int
                    ) -> Iterator[tuple[K, Analysis | Exception | None]]:
     reqs = [r for _, r in batch if r is not None]
     try:
@@ -67,13 +67,13 @@ def _chunk_results(batch: list[tuple[K, Request | None]], batch_size: int
         yield key, (next(results) if req is not None else None)
 
 
-def analyze_each(pairs: Iterable[tuple[K, Request | None]], chunk: int = 32
+def analyze_each(pairs: Iterable[tuple[K, Request | Article | None]], chunk: int = 32
                  ) -> Iterator[tuple[K, Analysis | Exception | None]]:
     """(key, analysis) for each (key, request), in input order, in batches of `chunk`. An article
     that makes the analysis fail comes out as its exception and the others still come out; a
     None request (an input that could not be read) passes through as None. For long jobs, where
     one bad article must not cost the rest."""
-    batch: list[tuple[K, Request | None]] = []
+    batch: list[tuple[K, Request | Article | None]] = []
     for pair in pairs:
         batch.append(pair)
         if sum(r is not None for _, r in batch) >= chunk:

@@ -26,40 +26,57 @@ def ingest(
     published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for articles that "
                          "state none (plain text files).", callback=valid_date)] = None,
     max_bytes: Annotated[int, typer.Option(help="Largest article accepted, in bytes.")] = DEFAULT_MAX_BYTES,
+    workers: Annotated[Optional[int], typer.Option(help="Analysis processes, each loading the model once "
+                       "(default: every core). The ledger has one writer whatever the number.",
+                       min=1, show_default=False)] = None,
 ) -> None:
     """Analyse corpora into the ledger. Re-ingesting adds nothing; a killed run can simply be restarted.
+
+    A directory written by `onrecord batch` is loaded without analysing again.
 
     \b
     Examples:
       onrecord ingest articles/ --db ledger.db
-      onrecord ingest feed.xml CC-NEWS-20240301.warc.gz
+      onrecord ingest feed.xml CC-NEWS-20240301.warc.gz --workers 2
+      onrecord ingest batch-out/ --db ledger.db
+    A .txt file takes its publication date from a sidecar FILE.txt.json or FILE.meta.json
+    ({"published": "YYYY-MM-DD", "url": ..., "title": ...}), else from a date in its name
+    (..._2016-09-12_...), else from --published; without any, a warning names it.
+    Pages not in English are skipped (not failures).
     Exit codes: 0 all read; 6 some inputs failed (each named on stderr, the rest ingested).
     """
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     from ..ledger.ingest import ingest as run_ingest
+    from ..ledger.workers import cores
     missing = [p for p in paths if p != "-" and not Path(p).exists()]
     if missing:
         fail(f"{missing[0]}: no such file or directory")
     start = time.perf_counter()
-    shown = 0
+    shown = warned = 0
     with Progress(TextColumn("ingesting"), BarColumn(bar_width=None), TextColumn("{task.description}"),
                   TimeElapsedColumn(), console=err, transient=True, disable=not sys.stderr.isatty()) as bar:
         task = bar.add_task("", total=None)
 
         def progress(c) -> None:
-            nonlocal shown
+            nonlocal shown, warned
             while shown < len(c.errors):
                 err.print(f"[red]failed[/red]: {c.errors[shown]}", highlight=False)
                 shown += 1
+            while warned < len(c.warnings):
+                err.print(f"[yellow]warning[/yellow]: {c.warnings[warned]}", highlight=False)
+                warned += 1
             rate = c.seen / max(1e-9, time.perf_counter() - start)
-            bar.update(task, description=f"{c.added} added · {c.duplicate} duplicate · {c.failed} failed · {rate:.1f} art/s")
+            bar.update(task, description=f"{c.added} added · {c.duplicate} duplicate · {c.not_english} not English"
+                                         f" · {c.failed} failed · {rate:.1f} art/s")
 
         ledger = session(db)  # a bad URL fails here, before any reading
-        counts = run_ingest(paths, ledger, max_bytes=max_bytes, published=published, on_progress=progress)
+        counts = run_ingest(paths, ledger, max_bytes=max_bytes, published=published,
+                            workers=workers or cores(), on_progress=progress)
         progress(counts)
     elapsed = time.perf_counter() - start
-    print(f"{counts.added} added, {counts.duplicate} skipped as duplicates, {counts.failed} failed "
+    print(f"{counts.added} added, {counts.duplicate} skipped as duplicates, "
+          f"{counts.not_english} skipped (not English), {counts.failed} failed "
           f"({counts.seen / max(elapsed, 1e-9):.1f} articles/s)")
     if counts.failed:
         raise typer.Exit(EXIT_SOME_FAILED)

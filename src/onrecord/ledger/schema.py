@@ -107,3 +107,13 @@ class Resolution(Base):
     resolved_on: Mapped[dt.date] = mapped_column(Date)
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
     forecast: Mapped[Forecast] = relationship(back_populates="resolutions")
+
+
+class InputHash(Base):
+    """An input as read (raw page or text, before extraction) already handled by an ingest: its
+    outcome is "added", "duplicate" or "not_english", so that a re-ingest skips it unread."""
+    __tablename__ = "input_hashes"
+    hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    outcome: Mapped[str] = mapped_column(String(20))
+    seen_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -3,6 +3,8 @@ the single-file readers in files.py. Every article comes out as a files.Item."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -106,12 +108,60 @@ def read_warc(path: str, max_bytes: int) -> Iterator[Item]:
         yield Item(path, error=InputError(f"{path}: no WARC records in it"))
 
 
+NAME_DATE = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
+SIDECAR_KEYS = ("published", "url", "title")
+
+
+def sidecar(path: str) -> tuple[dict, str | None]:
+    """The metadata beside a plain text file: FILE.txt.json or FILE.meta.json (FILE without its
+    suffix), a JSON object with any of "published" (YYYY-MM-DD), "url" and "title"; and a warning
+    when one exists but cannot be used."""
+    p = Path(path)
+    for cand in (p.with_name(p.name + ".json"), p.with_name(p.name.split(".")[0] + ".meta.json")):
+        if not cand.is_file():
+            continue
+        try:
+            meta = json.loads(cand.read_text(encoding="utf-8"))
+            if not isinstance(meta, dict):
+                raise ValueError("a JSON object is expected")
+            if meta.get("published") is not None:
+                dt.date.fromisoformat(str(meta["published"])[:10])
+        except (OSError, ValueError, UnicodeDecodeError) as err:
+            return {}, f"{cand}: sidecar ignored ({err})"
+        return {k: str(meta[k]) for k in SIDECAR_KEYS if meta.get(k) is not None}, None
+    return {}, None
+
+
+def name_date(path: str) -> str | None:
+    """A publication date written in a file name, as in `guardian_2016-09-12_brexit.txt`."""
+    for m in NAME_DATE.finditer(Path(path).name):
+        try:
+            return dt.date.fromisoformat(m.group(1)).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _dated_text(path: str, max_bytes: int) -> Iterator[Item]:
+    """A plain text file with its publication date (sidecar, else file name), URL and title."""
+    meta, problem = sidecar(path)
+    for item in read(path, max_bytes=max_bytes):
+        req = item.request
+        if req is not None and item.error is None:
+            req.published = meta.get("published") or name_date(path)
+            req.url, req.title = meta.get("url"), meta.get("title")
+            item.note = "; ".join(x for x in (item.note, problem) if x) or None
+        yield item
+
+
 def read_any(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
     kind = kind_of(path)
     if kind == "warc":
         yield from read_warc(path, max_bytes)
     elif kind == "feed":
         yield from read_feed(path, max_bytes)
+    elif path.lower().endswith(".txt"):
+        yield from _dated_text(path, max_bytes)
     else:
         yield from read(path, max_bytes=max_bytes)
 
