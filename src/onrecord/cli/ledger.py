@@ -75,8 +75,8 @@ def ingest(
                             workers=workers or cores(), on_progress=progress)
         progress(counts)
     elapsed = time.perf_counter() - start
-    print(f"{counts.added} added, {counts.duplicate} skipped as duplicates, "
-          f"{counts.not_english} skipped (not English), {counts.failed} failed "
+    not_english = f", {counts.not_english} skipped (not English)" if counts.not_english else ""
+    print(f"{counts.added} added, {counts.duplicate} skipped as duplicates, {counts.failed} failed{not_english} "
           f"({counts.seen / max(elapsed, 1e-9):.1f} articles/s)")
     if counts.failed:
         raise typer.Exit(EXIT_SOME_FAILED)
