@@ -44,6 +44,8 @@ def plan(paths: list[str], workers: int, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     found = list(corpus.files(paths))
     shards = [f for f in found if _is_shard(f)]
     cut = len(shards) < 4 * workers
+    # groups small enough that every worker gets about 4 partitions, so none waits on the last one
+    group = max(1, min(ARTICLES_PER_PART, -(-(len(found) - len(shards)) // (4 * workers))))
     units: list[Unit] = []
     loose: list[str] = []
 
@@ -55,7 +57,7 @@ def plan(paths: list[str], workers: int, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     for f in found:
         if not _is_shard(f):
             loose.append(f)
-            if len(loose) >= ARTICLES_PER_PART:
+            if len(loose) >= group:
                 flush()
             continue
         flush()
