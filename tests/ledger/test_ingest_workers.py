@@ -5,26 +5,22 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 import time
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from onrecord.ledger import workers
 from onrecord.ledger.db import open_ledger
 from onrecord.ledger.ingest import ingest
-from onrecord.ledger.schema import Article, Forecast, InputHash, Mention, Person, Quote
+from onrecord.ledger.schema import Article, Forecast, InputHash, Person
+
+from ..sources.test_corpus import counts, kill_after_first_article
 
 FRENCH = ("Le port rouvrira dans deux semaines, a déclaré Maria Lund devant le conseil municipal. Les grues "
           "sont vieilles et tomberont en panne avant l'hiver, selon les syndicats du port.\n")
-
-
-def counts(db):
-    with open_ledger(db)() as s:
-        return tuple(s.scalar(select(func.count()).select_from(t)) for t in (Article, Quote, Forecast, Mention, Person))
 
 
 def people(db):
@@ -56,24 +52,7 @@ def test_workers_die_with_a_killed_ingest_and_the_rerun_resumes_exactly(tmp_path
     corpus = _corpus(tmp_path / "corpus", 96)
     cmd = [sys.executable, "-m", "onrecord", "ingest", str(corpus), "--db", db_url, "--workers", "2"]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 180
-    try:
-        while time.time() < deadline and proc.poll() is None:
-            time.sleep(0.05)
-            try:
-                if counts(db_url)[0] >= 1:
-                    break
-            except Exception:  # noqa: BLE001 - the schema may not exist yet
-                continue
-        if proc.poll() is not None:
-            pytest.fail("the ingest finished before it could be killed: make the corpus larger")
-        children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-    finally:
-        if proc.poll() is None:
-            proc.kill()
+    children = kill_after_first_article(cmd, env, db_url)
     partial = counts(db_url)[0]
     assert 0 < partial < 96
     time.sleep(1)

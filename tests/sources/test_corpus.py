@@ -81,12 +81,10 @@ def _corpus(root, n=96):  # three chunks of 32: the kill lands between chunk com
     return root
 
 
-def test_killed_run_resumes_to_the_same_counts(tmp_path, db_url):
-    corpus = _corpus(tmp_path / "corpus")
-    cmd = [sys.executable, "-m", "onrecord", "ingest", str(corpus), "--db", db_url]
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+def kill_after_first_article(cmd: list[str], env: dict, db_url: str, timeout: float = 180) -> list[str]:
+    """Run an ingest, SIGKILL it once it has committed an article; returns its child pids."""
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 120
+    deadline = time.time() + timeout
     try:
         while time.time() < deadline and proc.poll() is None:
             time.sleep(0.05)
@@ -97,11 +95,20 @@ def test_killed_run_resumes_to_the_same_counts(tmp_path, db_url):
                 continue
         if proc.poll() is not None:
             pytest.fail("the ingest finished before it could be killed: make the corpus larger")
+        children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
         proc.send_signal(signal.SIGKILL)
         proc.wait()
     finally:
         if proc.poll() is None:
             proc.kill()
+    return children
+
+
+def test_killed_run_resumes_to_the_same_counts(tmp_path, db_url):
+    corpus = _corpus(tmp_path / "corpus")
+    cmd = [sys.executable, "-m", "onrecord", "ingest", str(corpus), "--db", db_url]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    kill_after_first_article(cmd, env, db_url)
     partial = counts(db_url)[0]
     assert 0 < partial < 96
     subprocess.run(cmd, env=env, check=True, capture_output=True)
