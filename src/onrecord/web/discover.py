@@ -53,7 +53,8 @@ def search(session: Session, q: str, limit: int = 50, today: dt.date | None = No
         return sorted(rows, key=lambda r: q.lower() not in r.text.lower())[:limit]
     return {"query": q,
             "quotes": [quote_row(session, x, [k.get("kind", "speech") for k in x.article.analysis.get("quotes", [])])
-                       | {"title": x.article.title, "published": _iso(x.article.published)} for x in ranked(Quote)],
+                       | {"title": x.article.title or x.article.source_id, "published": _iso(x.article.published)}
+                       for x in ranked(Quote)],
             "forecasts": [store.forecast_row(session, f, today) for f in ranked(Forecast)]}
 
 

@@ -35,8 +35,14 @@ def marks_for(article: dict) -> list[Mark]:
         who = (_badge("who", sp["name"], f"/people/{sp['person_id']}") if sp
                else _badge("who unknown", q["speaker_text"] or "unresolved"))
         marks.append(Mark(*q["span"], f"quote {q['kind']}", f"q{q['id']}", who))
+    said_by = {(*q["span"], q["speaker"]["person_id"]) for q in article["quotes"] if q["speaker"]}
     for f in article["forecasts"]:
-        after = _badge("owner", f["owner"], f"/people/{f['owner_id']}") if f["owner_id"] else _badge("owner", "author")
+        if (*f["span"], f["owner_id"]) in said_by:  # the quote's speaker badge names the owner already
+            after = Markup()
+        elif f["owner_id"]:
+            after = _badge("owner", f["owner"], f"/people/{f['owner_id']}")
+        else:
+            after = _badge("owner", "author")
         if f["probability"] is not None:
             after += _badge("p", f"p {f['probability']:.2f}" + (f" · {f['hedge']}" if f["hedge"] else ""))
         after += _badge("deadline", f"by {f['deadline']}" if f["deadline"] else "no deadline")

@@ -165,7 +165,7 @@ def person(session: Session, person_id: int, today: dt.date | None = None) -> di
     for q in session.scalars(select(Quote).where(Quote.mention_id.in_(mids)).order_by(Quote.article_id, Quote.position)):
         arts.setdefault(q.article_id, q.article)
         quotes.append(quote_row(session, q, _kinds(q.article)) | {"published": _iso(q.article.published),
-                                                                   "title": q.article.title})
+                                                                   "title": q.article.title or q.article.source_id})
     fcs = [store.forecast_row(session, f, today) for f in
            session.scalars(select(Forecast).where(Forecast.mention_id.in_(mids)).order_by(Forecast.id))]
     for m in mentions:
