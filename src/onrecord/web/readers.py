@@ -112,15 +112,39 @@ def warm(session: Session) -> list:
             session.scalars(select(Person)).all()]
 
 
+_CACHE: dict = {}
+
+
+def _state(session: Session) -> tuple:
+    """What every forecast row and score depends on, read in one cheap query: a write from anywhere
+    (this server, the CLI) changes it, so cached rows are never stale."""
+    return tuple(session.execute(select(
+        select(func.count(Resolution.id)).scalar_subquery(), select(func.max(Resolution.id)).scalar_subquery(),
+        select(func.count(Forecast.id)).scalar_subquery(),
+        select(func.sum(func.coalesce(Forecast.mention_id, 0))).scalar_subquery(),
+        select(func.max(Mention.id)).scalar_subquery(),
+        select(func.count(Person.id)).where(Person.merged_into.is_(None)).scalar_subquery())).one())
+
+
+def _cached(session: Session, key: tuple, compute):
+    key = (str(session.get_bind().url), *key, _state(session))
+    if key not in _CACHE:
+        if len(_CACHE) > 256:
+            _CACHE.clear()
+        held = warm(session)  # noqa: F841  (kept alive until the rows are read)
+        _CACHE[key] = compute()
+    return _CACHE[key]
+
+
 def forecast_rows(session: Session, owner: str | None = None, status: str | None = None,
                   today: dt.date | None = None) -> list[dict]:
-    held = warm(session)  # noqa: F841  (kept alive until the rows are read)
-    return store.forecasts(session, owner, status, today)
+    today = today or dt.date.today()
+    return _cached(session, ("forecasts", owner, status, today), lambda: store.forecasts(session, owner, status, today))
 
 
 def scores(session: Session, min_resolved: int = 1, today: dt.date | None = None) -> list[dict]:
-    held = warm(session)  # noqa: F841
-    return scoring.scores(session, min_resolved, today)
+    today = today or dt.date.today()
+    return _cached(session, ("scores", min_resolved, today), lambda: scoring.scores(session, min_resolved, today))
 
 
 def people_listing(session: Session, search: str | None = None) -> list[dict]:
