@@ -62,6 +62,15 @@ def _shot(page, name: str) -> None:
         page.screenshot(path=str(Path(folder) / name), full_page=True)
 
 
+def _resolve(page, base: str, fid: int, outcome: str, evidence: str, on: str) -> None:
+    page.goto(f"{base}/forecasts/{fid}")
+    page.check(f"input[name=outcome][value={outcome}]")
+    page.fill("input[name=evidence]", evidence)
+    page.fill("input[name=on]", on)
+    page.click("form.resolve button")
+    page.wait_for_selector("ol.history .badge.status")
+
+
 def _sign_in(page, base: str) -> None:
     page.goto(base + "/login")
     page.fill("input[name=name]", "editor")
@@ -90,12 +99,7 @@ def test_editor_resolves_a_forecast_and_the_score_and_plot_appear(server, page):
     assert "No resolved forecast yet" in page.content() and page.locator("svg.calibration").count() == 0
     _sign_in(page, base)
     for fid, outcome in ((ids["forecasts"][1], "no"), (ids["forecasts"][0], "yes")):
-        page.goto(f"{base}/forecasts/{fid}")
-        page.check(f"input[name=outcome][value={outcome}]")
-        page.fill("input[name=evidence]", "https://news.example/later")
-        page.fill("input[name=on]", "2024-07-01")
-        page.click("form.resolve button")
-        page.wait_for_selector("ol.history .badge.status")
+        _resolve(page, base, fid, outcome, "https://news.example/later", "2024-07-01")
     page.goto(f"{base}/people/{ids['quist']}")
     assert page.locator("dl.score dd").first.inner_text() == "0.080"
     plot = page.locator("svg.calibration")
@@ -163,12 +167,7 @@ def test_walkthrough_on_the_bundled_example(tmp_path, page, nlp):
         _shot(page, "article.png")
         _sign_in(page, base)
         for row, outcome in zip(malvik, ("no", "yes")):
-            page.goto(f"{base}/forecasts/{row['id']}")
-            page.check(f"input[name=outcome][value={outcome}]")
-            page.fill("input[name=evidence]", "https://news.example/valmora-port-reopens")
-            page.fill("input[name=on]", "2024-12-31")
-            page.click("form.resolve button")
-            page.wait_for_selector("ol.history .badge.status")
+            _resolve(page, base, row["id"], outcome, "https://news.example/valmora-port-reopens", "2024-12-31")
         page.goto(f"{base}/people/{malvik[0]['owner_id']}")
         assert page.locator("svg.calibration circle.bin").count() == 2
         _shot(page, "person.png")
