@@ -117,3 +117,14 @@ class InputHash(Base):
     article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     outcome: Mapped[str] = mapped_column(String(20))
     seen_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class User(Base):
+    """An editor of the web ledger. Only hashes are stored: argon2 for the password, SHA-256 for the
+    API token (a random 256-bit token needs no slow hash, and a lookup by hash stays indexable)."""
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True, index=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    token_hash: Mapped[str | None] = mapped_column(String(64), unique=True, index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
