@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 from onrecord.analysis import Request, analyze_many
-from onrecord.evaluation.scoring import covers, same_person, score
+from onrecord.evaluation.scoring import _date, covers, same_person, score
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "eval" / "forecasts-dev" / "polnear-dev24.jsonl"
 
@@ -45,7 +45,9 @@ def _show(gold_rows: list[dict], preds: dict[str, dict]) -> None:
             if f.get("probability") is None or not lo - 1e-9 <= f["probability"] <= hi + 1e-9:
                 print(f"PROB  {g['id'][:30]} gold={[lo, hi]} ours={f.get('probability')} ({f.get('hedge')}) "
                       f"{' '.join(f['text'].split())[:100]!r}")
-            if gf.get("deadline") not in ("?", f.get("deadline")):
+            gd, pd = _date(gf.get("deadline")), _date(f.get("deadline"))
+            if gf.get("deadline") != "?" and not (gd is None and pd is None) and not (
+                    gd and pd and abs((gd - pd).days) <= gf.get("deadline_tolerance_days", 31)):
                 basis = (f.get("horizon") or {}).get("text")
                 print(f"DUE   {g['id'][:30]} gold={gf.get('deadline')}±{gf.get('deadline_tolerance_days')} "
                       f"ours={f.get('deadline')} ({basis!r}) {' '.join(f['text'].split())[:100]!r}")

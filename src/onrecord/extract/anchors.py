@@ -23,6 +23,8 @@ EVENT_NOUNS = ("debate", "vote", "referendum", "summit", "hearing", "trial", "pr
 ELECTION = re.compile(r"\b(?:(?:general|presidential|midterm|november)\s+)?election(?:\s+day)?\b|\bElection Day\b|"
                       r"\bnext president\b|\bthe polls\b|\bthe (?:presidential )?campaign\b|\bthe (?:presidential )?race\b|"
                       r"\bballot box\b", re.IGNORECASE)
+# what makes an article one about an election, so that "the campaign" and "the race" are its election
+ELECTION_TALK = re.compile(r"\belection\b|\bnext president\b|\bpresidential (?:race|campaign)\b", re.IGNORECASE)
 HOLIDAYS = {"christmas": (12, 25), "new year": (1, 1), "new year's": (1, 1), "new year's day": (1, 1)}
 HOLIDAY = re.compile(r"\b(?:by|before|until|at|over|for)\s+(christmas|new year(?:'s|’s)?(?: day)?)\b", re.IGNORECASE)
 _EVENT = "|".join(EVENT_NOUNS)
@@ -85,7 +87,7 @@ def article_anchors(text: str, published: str | None) -> dict[str, Anchor]:
                 ev = m.group("ev").lower()
                 if d is not None and (ev not in out or d < out[ev].date):
                     out[ev] = Anchor(ev, d, " ".join(m.group(0).split()))
-        if "election" not in out and ELECTION.search(text) and re.search(r"\belection\b", text, re.IGNORECASE):
+        if "election" not in out and ELECTION_TALK.search(text):
             year = pub.year + (pub.year % 2)
             day = election_day(year)
             if day < pub:
@@ -97,8 +99,8 @@ def article_anchors(text: str, published: str | None) -> dict[str, Anchor]:
 
 
 def find(text: str, start: int, end: int, anchors: dict[str, Anchor],
-         pub: dt.date | None) -> tuple[tuple[int, int], Anchor] | None:
-    """The first event in text[start:end] that has an anchor: (its span, the anchor)."""
+         pub: dt.date | None) -> list[tuple[tuple[int, int], Anchor]]:
+    """The events in text[start:end] that have an anchor: (the mention's span, the anchor)."""
     found = []
     for m in EVENT_MENTION.finditer(text, start, end):
         ev = m.group("ev").lower()
@@ -117,4 +119,4 @@ def find(text: str, start: int, end: int, anchors: dict[str, Anchor],
             except (ValueError, OverflowError):
                 continue
             found.append(((m.start(1), m.end(1)), Anchor(name, d, m.group(1))))
-    return min(found, key=lambda f: f[0][0]) if found else None
+    return found

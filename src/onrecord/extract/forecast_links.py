@@ -50,6 +50,8 @@ def assign_owner(f: Forecast, quotes: list[Quote], text: str) -> None:
         f.text = text[f.span[0]:f.span[1]]
     if q is None or q.speaker is None:
         return
+    if q.speaker.mention_text and q.speaker.mention_text.lower() in ("i", "we", "me", "us", "you"):
+        return  # "I tell myself that …": the author speaking in the first person
     if q.speaker.name:
         f.owner_person, f.owner_name = q.speaker.person, q.speaker.name
         f.owner_kind = "person"
@@ -114,9 +116,9 @@ def assign_horizon(doc: Doc, f: Forecast, dated: dict[str, anchors.Anchor], publ
         pub = None
     regions = [f.span, *f.also] + ([(sent.sent.start_char, sent.sent.end_char)] if sent is not None else [])
     for s, e in regions:
-        hit = anchors.find(text, s, e, dated, pub)
-        if hit is not None:
-            (hs, he), anchor = hit
+        hits = anchors.find(text, s, e, dated, pub)
+        if hits:
+            (hs, he), anchor = max(hits, key=lambda h: h[1].date)  # "debates … alter the campaign": the later event
             f.horizon = Horizon(span=(hs, he), text=text[hs:he], date=anchor.date.isoformat(), basis=anchor.basis)
             f.deadline = anchor.date.isoformat()
             return

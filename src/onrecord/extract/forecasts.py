@@ -90,7 +90,7 @@ def future_marker(tok: Token) -> str | None:
         return "expects"
     # "is going to win"
     if tok.dep_ == "xcomp" and tok.head.lower_ == "going" and any(a.lower_ == "to" for a in auxes):
-        be = [a for a in _aux(tok.head) if a.lemma_ == "be"]
+        be = [a for a in _aux(tok.head) if _is_be(a)]
         if be and be[0].tag_ != "VBD":
             return "is going to"
     # "is expected to rise", "is likely to win"
@@ -104,6 +104,11 @@ def future_marker(tok: Token) -> str | None:
         negated = any(c.dep_ == "neg" for h in [head, *be] for c in h.children)
         return NEGATED_EXPECT.get(head.lower_, "not likely") if negated else EXPECT_WORDS[head.lower_]
     return None
+
+
+def _is_be(tok: Token) -> bool:
+    """"is", and its contractions with either apostrophe ("she’s going to", whose lemma stays "’s")."""
+    return tok.lemma_ == "be" or tok.lower_.replace("’", "'") in ("'s", "'re", "'m")
 
 
 def _habitual(tok: Token) -> bool:
@@ -204,7 +209,9 @@ def _not_a_prediction(tok: Token, marker: str) -> bool:
     if marker in ("may", "might", "could") and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in kids):
         return True  # concessive: "it may be new, but it works"
     subj = _subject_of(tok)
-    if subj is not None and subj.lower_ == "you" and marker in ("may", "might", "could"):
+    if marker == "would" and tok.lemma_ in ("like", "love", "prefer", "rather", "want", "hate", "need"):
+        return True  # "you'd like to pay cash": a wish
+    if subj is not None and subj.lower_ == "you" and marker in ("may", "might", "could", "would"):
         return True  # "you could borrow a bit more": advice, a possibility open to the reader
     return False
 
@@ -215,11 +222,13 @@ def _subject_of(tok: Token) -> Token | None:
     return next((c for h in holders for c in h.children if c.dep_ in SUBJECTS), None)
 
 
-def _is_plan(tok: Token, doc: Doc, times: list) -> bool:
+def _is_plan(tok: Token, doc: Doc, times: list, hedged: bool = False) -> bool:
     subj = _subject_of(tok)
     able = tok.lemma_ == "be" and any(c.lower_ in ("able", "unable") for c in tok.children)
     if subj is not None and subj.lower_ in ("i", "we") and tok.lemma_ not in PERCEPTION and not able:
         return True  # "we will hold a vote", "I'm going to bust them": a commitment, not a forecast
+    if hedged:
+        return False  # "would probably host the race in 2017" weighs a chance; a schedule states a fact
     if tok.lemma_ in SCHEDULE_VERBS or (tok.lemma_ == "place" and tok.head.lemma_ == "take"):
         # a named day or date makes it a schedule ("set to end on January 10"), even when no
         # publication date lets us normalise it
@@ -304,6 +313,11 @@ def find_forecasts(doc: Doc) -> list[Forecast]:
     published = doc._.published
     text = text_of(doc)
 
+    direct = [q.span for q in quotes if q.type == "direct"]
+
+    def _in_direct_quote(pos: int) -> bool:
+        return any(a <= pos < b for a, b in direct)
+
     def blocked(pos: int) -> bool:
         return any(a <= pos < b for a, b in blocked_spans)
 
@@ -314,19 +328,22 @@ def find_forecasts(doc: Doc) -> list[Forecast]:
             continue
         for tok in sent:
             marker = future_marker(tok)
-            if marker is None or _in_relative_clause(tok, marker) or _is_plan(tok, doc, times) \
-                    or _not_a_prediction(tok, marker):
+            if marker is None or _in_relative_clause(tok, marker) or _not_a_prediction(tok, marker):
+                continue
+            if marker == "will" and _in_direct_quote(tok.idx) and any(a.lower_ in ("would", "'d", "’d") for a in _aux(tok)):
+                marker = "would"  # a speaker's own "would" is conditional, not a reported "will"
+            words = _hedge_words(tok, marker)
+            if _is_plan(tok, doc, times, hedged=len(words) > 1 or marker not in WILL_CLASS):
                 continue
             subj = _subject_of(tok)
-            if subj is not None and subj.tag_ in ("WP", "WDT"):
+            if subj is not None and subj.tag_ in ("WP", "WDT") and tok.dep_ != "relcl":
                 continue  # "what's going to happen" asks, it does not predict
             if tok.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in tok.children if m.dep_ == "mark"):
                 continue  # the condition of another clause
             span, condition = _clause_span(tok)
             if span is None or len(text[span[0]:span[1]].split()) < 3:
                 continue
-            words = _hedge_words(tok, marker)
-            if marker == "would" and len(words) == 1 and not _dated(text, span, published):
+            if marker == "would" and len(words) == 1 and condition is None and not _dated(text, span, published):
                 continue  # a bare "would" is hypothetical; hedged or dated ("By 2019, … would cost") it predicts
             hedge = hedges.strongest(words)
             prob = hedges.probability(hedge) if hedge else None

@@ -36,7 +36,7 @@ PATTERNS: list[tuple[str, re.Pattern, bool]] = [(n, re.compile(p, re.IGNORECASE)
     ("next_period", r"\b(next|this)\s+(year|month|week|spring|summer|autumn|fall|winter|decade)\b", False),
     # "today" is the present a forecast speaks from ("may only be a concept today"), not its horizon
     ("day_word", r"\b(tomorrow|tonight|the day after tomorrow)\b", False),
-    ("weekday", rf"\b(?:on|by|next|this|coming)\s+({'|'.join(WEEKDAYS)})\b", False),
+    ("weekday", rf"\b(?:(?:on|by|next|this|coming)\s+({_WEEKDAY_ALT})\b|({_WEEKDAY_ALT})(?:\s+(?:night|morning|afternoon|evening))?(?:'s|’s))", False),
     ("vague", r"\b(soon|shortly|eventually|one day|someday|some day|sooner or later|in the (?:near |distant )?future|in the long (?:run|term)|in time|before long|at some point)\b", False),
 ]]
 # "less than forecast in July", "as announced in March": when something was said, not when it is due
@@ -152,7 +152,7 @@ def _parse(name: str, m: re.Match, pub: dt.date | None) -> tuple[str | None, dt.
         days = {"today": 0, "tonight": 0, "tomorrow": 1, "the day after tomorrow": 2}[g[0]]
         return f"P{days}D", None, False
     if name == "weekday":
-        target = WEEKDAYS.index(g[0])
+        target = WEEKDAYS.index(g[0] or g[1])
         delta = (target - pub.weekday()) % 7 or 7
         return f"P{delta}D", None, False
     return None, None, False
