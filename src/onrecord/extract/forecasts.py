@@ -333,7 +333,7 @@ def find_forecasts(doc: Doc) -> list[Forecast]:
             if marker == "will" and _in_direct_quote(tok.idx) and any(a.lower_ in ("would", "'d", "’d") for a in _aux(tok)):
                 marker = "would"  # a speaker's own "would" is conditional, not a reported "will"
             words = _hedge_words(tok, marker)
-            if _is_plan(tok, doc, times, hedged=len(words) > 1 or marker not in WILL_CLASS):
+            if _is_plan(tok, doc, times, hedged=len(words) > 1 or marker in ("could", "may", "might", "would")):
                 continue
             subj = _subject_of(tok)
             if subj is not None and subj.tag_ in ("WP", "WDT") and tok.dep_ != "relcl":

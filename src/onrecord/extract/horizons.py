@@ -42,6 +42,8 @@ PATTERNS: list[tuple[str, re.Pattern, bool]] = [(n, re.compile(p, re.IGNORECASE)
 # "less than forecast in July", "as announced in March": when something was said, not when it is due
 REPORTED_BEFORE = re.compile(r"\b(?:forecast|predicted|estimated|projected|reported|announced|said)\s*,?\s*$",
                              re.IGNORECASE)
+MODAL_BEFORE = re.compile(r"(?:\bwill|['’]ll|\bgoing to|\bwould|\bcould|\bmay|\bmight|\bexpected to|\blikely to)\b",
+                          re.IGNORECASE)
 COMING = {"days": "P14D", "weeks": "P8W", "months": "P6M", "years": "P5Y", "decades": "P20Y"}
 FEW = {"days": "P7D", "weeks": "P4W", "months": "P6M", "years": "P5Y", "decades": "P30Y"}
 
@@ -172,6 +174,8 @@ def find(text: str, start: int, end: int, published: str | None) -> tuple[Horizo
             s, e = start + m.start(), start + m.end()
             if any(s < b and e > a for a, b in taken) or REPORTED_BEFORE.search(text[max(0, s - 30):s]):
                 continue
+            if name == "weekday" and m.group(2) and not MODAL_BEFORE.search(text, start, s):
+                continue  # "Tuesday's attack could be …" names what happened; "will use Monday's debate" what comes
             taken.append((s, e))
             try:
                 latest, date, vague = _parse(name, m, pub)
