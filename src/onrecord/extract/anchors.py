@@ -24,7 +24,10 @@ ELECTION = re.compile(r"\b(?:(?:general|presidential|midterm|november)\s+)?elect
                       r"\bnext president\b|\bthe polls\b|\bthe (?:presidential )?campaign\b|\bthe (?:presidential )?race\b|"
                       r"\bballot box\b", re.IGNORECASE)
 # what makes an article one about an election, so that "the campaign" and "the race" are its election
-ELECTION_TALK = re.compile(r"\belection\b|\bnext president\b|\bpresidential (?:race|campaign)\b", re.IGNORECASE)
+ELECTION_TALK = re.compile(r"\belection\b|\bnext president\b|\bpresidential (?:race|campaign|candidates?|nominees?|contest)\b",
+                           re.IGNORECASE)
+# "leading up to election day", "until the vote": the event bounds the forecast, whatever else it says
+BOUNDING = re.compile(r"(?:\bup to|\buntil|\bbefore|\bby|\bahead of|\bthrough)\s+(?:the\s+)?$", re.IGNORECASE)
 HOLIDAYS = {"christmas": (12, 25), "new year": (1, 1), "new year's": (1, 1), "new year's day": (1, 1)}
 HOLIDAY = re.compile(r"\b(?:by|before|until|at|over|for)\s+(christmas|new year(?:'s|’s)?(?: day)?)\b", re.IGNORECASE)
 _EVENT = "|".join(EVENT_NOUNS)

@@ -96,8 +96,29 @@ def _same(a: set[str], b: set[str]) -> bool:
     return small >= 2 and len(a & b) >= max(2, 0.7 * small)
 
 
+def _paragraph(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, end if end >= 0 else len(text)
+
+
+def _set_anchor(f: Forecast, text: str, hit: tuple[tuple[int, int], anchors.Anchor]) -> None:
+    (hs, he), anchor = hit
+    f.horizon = Horizon(span=(hs, he), text=text[hs:he], date=anchor.date.isoformat(), basis=anchor.basis)
+    f.deadline = anchor.date.isoformat()
+
+
 def assign_horizon(doc: Doc, f: Forecast, dated: dict[str, anchors.Anchor], published: str | None) -> None:
     text = text_of(doc)
+    try:
+        pub = dt.date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        pub = None
+    bounded = [h for h in anchors.find(text, f.span[0], f.span[1], dated, pub)
+               if anchors.BOUNDING.search(text, max(0, h[0][0] - 20), h[0][0])]
+    if bounded:
+        _set_anchor(f, text, min(bounded, key=lambda h: h[1].date))
+        return
     for s, e in [f.span, *f.also]:
         f.horizon, f.deadline = horizons.find(text, s, e, published)
         if f.horizon is not None and (f.deadline or f.horizon.latest):
@@ -110,16 +131,13 @@ def assign_horizon(doc: Doc, f: Forecast, dated: dict[str, anchors.Anchor], publ
         if h is not None and (d or h.latest):
             f.horizon, f.deadline = h, d
             return
-    try:
-        pub = dt.date.fromisoformat(published[:10]) if published else None
-    except ValueError:
-        pub = None
+    # the event named by the forecast, its sentence, else its paragraph ("the moderator of Monday
+    # night's debate, Lester Holt" … "“Holt will be very fair,” Trump said")
     regions = [f.span, *f.also] + ([(sent.sent.start_char, sent.sent.end_char)] if sent is not None else [])
+    regions.append(_paragraph(text, f.span[0]))
     for s, e in regions:
         hits = anchors.find(text, s, e, dated, pub)
         if hits:
-            (hs, he), anchor = max(hits, key=lambda h: h[1].date)  # "debates … alter the campaign": the later event
-            f.horizon = Horizon(span=(hs, he), text=text[hs:he], date=anchor.date.isoformat(), basis=anchor.basis)
-            f.deadline = anchor.date.isoformat()
+            _set_anchor(f, text, max(hits, key=lambda h: h[1].date))  # "debates … alter the campaign": the later
             return
     f.horizon, f.deadline = first, None

@@ -45,6 +45,8 @@ PROPOSALS = {"plan", "proposal", "bill", "law", "measure", "legislation", "amend
              "program", "programme", "scheme", "initiative", "order", "regulation", "act", "platform", "budget"}
 # a belief framing a prediction: "I think X will …" is the believer's "likely"
 BELIEF = {"think", "believe", "suspect", "guess", "bet", "reckon", "figure", "feel"}
+PROPOSE_VERBS = {"propose", "suggest", "offer", "seek", "demand", "want", "call", "push", "draft", "introduce",
+                 "unveil", "outline", "recommend", "request", "envision", "design"}
 CHANCE_NOUNS = {"chance", "chances", "odds", "possibility", "likelihood", "probability", "prospect"}
 CONDITION_MARKS = {"if", "unless", "provided", "once", "as long as"}
 # first-person "will" with these is a prediction; with any other verb it is a commitment
@@ -190,11 +192,20 @@ def _in_relative_clause(tok: Token, marker: str) -> bool:
     t = tok
     while t.dep_ not in ("ROOT",) and t.head.i != t.i:
         if t.dep_ == "relcl":
-            return t is not tok or marker == "would" or t.head.lemma_ in PROPOSALS
+            return t is not tok and not (tok.dep_ == "xcomp" and t is tok.head) or marker == "would" \
+                or t.head.lemma_ in PROPOSALS or _proposed(t.head)
         if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_ in CUES:
             return False  # inside what somebody says: judged on its own
         t = t.head
     return False
+
+
+def _proposed(noun: Token) -> bool:
+    """"leaders have proposed jointly owned drones and equipment that could supplement …": the
+    contents of a proposal, whose governor is a verb of proposing."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return noun.dep_ in ("dobj", "pobj", "nsubjpass") and noun.head.lemma_ in PROPOSE_VERBS
 
 
 def _not_a_prediction(tok: Token, marker: str) -> bool:
@@ -206,6 +217,11 @@ def _not_a_prediction(tok: Token, marker: str) -> bool:
     first = tok.left_edge
     if tok.dep_ != "relcl" and first.tag_ in ("WP", "WRB", "WDT", "WP$") and first.lower_ != "that":
         return True  # "what he might be concealing", "how that money might affect": a question, embedded
+    if tok.dep_ == "ccomp" and tok.head.lemma_ == "wish":
+        return True  # "wish they could go back": a counterfactual wish
+    if marker == "could" and tok.dep_ == "advcl" and (tok.doc[max(0, tok.left_edge.i - 1)].lower_ == "so" or any(
+            c.lower_ == "so" for c in kids if c.dep_ in ("mark", "advmod"))):
+        return True  # "so they could use the funds": the purpose of something done
     if marker in ("may", "might", "could") and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in kids):
         return True  # concessive: "it may be new, but it works"
     subj = _subject_of(tok)
@@ -343,7 +359,13 @@ def find_forecasts(doc: Doc) -> list[Forecast]:
             span, condition = _clause_span(tok)
             if span is None or len(text[span[0]:span[1]].split()) < 3:
                 continue
-            if marker == "would" and len(words) == 1 and condition is None and not _dated(text, span, published):
+            ifs = _conditions_of(tok, doc[sent.start:sent.end])
+            if condition is not None:
+                ifs.append(next(m for m in condition.children if m.dep_ == "mark"))
+            conditional = bool(ifs)
+            if marker == "would" and any(m.head.tag_ == "VBD" for m in ifs):
+                continue  # "if the FBI wanted…, they'd just go": counterfactual or past habit, not a forecast
+            if marker == "would" and len(words) == 1 and not conditional and not _dated(text, span, published):
                 continue  # a bare "would" is hypothetical; hedged or dated ("By 2019, … would cost") it predicts
             hedge = hedges.strongest(words)
             prob = hedges.probability(hedge) if hedge else None
@@ -374,6 +396,24 @@ def find_forecasts(doc: Doc) -> list[Forecast]:
     for f in kept:
         links.assign_horizon(doc, f, anchors_, published)
     return kept
+
+
+def _conditions_of(tok: Token, sent: Span) -> list[Token]:
+    """The "if/unless" marks whose clause conditions `tok`: reached from the mark's verb going up
+    before any other predicate with a modal of its own ("what would happen if …" is not ours)."""
+    out = []
+    for m in sent:
+        if m.dep_ != "mark" or m.lower_ not in ("if", "unless"):
+            continue
+        t = m.head.head
+        for _ in range(12):  # parse depth, bounded
+            if t.i == tok.i:
+                out.append(m)
+                break
+            if any(a.tag_ == "MD" for a in _aux(t)) or t.head.i == t.i:
+                break
+            t = t.head
+    return out
 
 
 def _dated(text: str, span: tuple[int, int], published: str | None) -> bool:
