@@ -154,6 +154,13 @@ def _hedge_words(tok: Token, marker: str) -> list[str]:
             words.append("unlikely" if _negated(anc) else "likely")  # "I think X will": the believer's likely
         elif anc.lower_ in CHANCE_NOUNS:
             words.append(_chance_words(anc))
+        elif anc.lemma_ == "be" and tok.dep_ == "ccomp" and tok.head.i == anc.i:
+            # "It is increasingly unlikely that …", "Odds are that …": the frame is the copula's
+            for c in anc.children:
+                if c.dep_ == "acomp" and c.lemma_ in ("likely", "unlikely", "possible", "certain", "probable"):
+                    words.append(NEGATED_EXPECT.get(c.lemma_, "not likely") if _negated(anc) else c.lemma_)
+                elif c.dep_ == "nsubj" and c.lower_ in CHANCE_NOUNS:
+                    words.append(_chance_words(c))
         elif anc.lemma_ == "imagine" and anc.head.lemma_ in ("difficult", "hard"):
             words.append("difficult to imagine")
         elif anc.lemma_ == "doubt" and any(c.lower_ == "no" for c in anc.children):
@@ -192,7 +199,7 @@ def _in_relative_clause(tok: Token, marker: str) -> bool:
     t = tok
     while t.dep_ not in ("ROOT",) and t.head.i != t.i:
         if t.dep_ == "relcl":
-            return t is not tok and not (tok.dep_ == "xcomp" and t is tok.head) or marker == "would" \
+            return t.i != tok.i and not (tok.dep_ == "xcomp" and t.i == tok.head.i) or marker == "would" \
                 or t.head.lemma_ in PROPOSALS or _proposed(t.head)
         if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_ in CUES:
             return False  # inside what somebody says: judged on its own
@@ -274,7 +281,7 @@ def _clause_span(tok: Token) -> tuple[tuple[int, int] | None, Token | None]:
     # subtrees of a projective parse are contiguous, so each dropped part is a range: the work is
     # the predicate's children, not its subtree times their subtrees
     drop: list[tuple[int, int]] = []
-    for c in list(tok.children) + (list(head.children) if head is not tok else []):
+    for c in list(tok.children) + (list(head.children) if head.i != tok.i else []):
         if c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children if m.dep_ == "mark"):
             condition = c
             drop.append((c.left_edge.i, c.right_edge.i + 1))
