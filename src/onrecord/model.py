@@ -102,9 +102,11 @@ class Horizon:
     text: str
     latest: str | None = None  # ISO 8601 duration from publication, e.g. "P18M"
     date: str | None = None  # an absolute date when the text names one
+    basis: str | None = None  # what dates an event horizon: "Monday night's debate", "US federal Election Day"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"span": _span(self.span), "text": self.text, "latest": self.latest, "date": self.date}
+        return {"span": _span(self.span), "text": self.text, "latest": self.latest, "date": self.date,
+                "basis": self.basis}
 
 
 @dataclass
@@ -122,9 +124,14 @@ class Forecast:
     horizon: Horizon | None = None
     deadline: str | None = None
     also: list[Span] = field(default_factory=list)  # other spans stating the same forecast
+    owner_kind: str | None = None  # "group" for an unnamed source ("analysts"), whose name is its mention
+    owner_mention: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
         owner = {"person": self.owner_person, "name": self.owner_name} if self.owner_name else None
+        if owner is not None and self.owner_kind:
+            owner.update(kind=self.owner_kind, mention=_span(self.owner_mention),
+                         mention_text=self.owner_name if self.owner_kind == "group" else None)
         return {"span": _span(self.span), "text": self.text, "owner": owner, "quote": self.quote,
                 "probability": self.probability, "hedge": self.hedge, "polarity": self.polarity,
                 "condition": {"span": _span(self.condition), "text": self.condition_text} if self.condition else None,
@@ -200,8 +207,9 @@ def analysis_from_dict(d: dict[str, Any]) -> Analysis:
                                   hedge=f.get("hedge"), polarity=f.get("polarity", "positive"),
                                   condition=_t(cond.get("span")), condition_text=cond.get("text"),
                                   horizon=Horizon(span=_t(h["span"]), text=h["text"], latest=h.get("latest"),
-                                                  date=h.get("date")) if h else None,
-                                  deadline=f.get("deadline"), also=[_t(x) for x in f.get("also", [])]))
+                                                  date=h.get("date"), basis=h.get("basis")) if h else None,
+                                  deadline=f.get("deadline"), also=[_t(x) for x in f.get("also", [])],
+                                  owner_kind=owner.get("kind"), owner_mention=_t(owner.get("mention"))))
     times = [TimeExpression(span=_t(t["span"]), text=t["text"], type=t["type"], value=t.get("value"))
              for t in d.get("times", [])]
     return Analysis(article=article, people=people, quotes=quotes, forecasts=forecasts, times=times)

@@ -103,3 +103,96 @@ def test_degree_word_stays_with_its_hedge(run):
 ])
 def test_commitments_and_schedules_without_publication_date(run, text):
     assert forecasts(run, text, published=None) == [], text
+
+
+# -- issue 10: constructions that are forecasts ------------------------------------------------
+@pytest.mark.parametrize("text, needle, lo, hi", [
+    ("Officials said the refinery would close by the end of the year.", "refinery would close", 0.95, 1.0),
+    ("Analysts are bound to revise their figures.", "revise their figures", 0.9, 1.0),
+    ("The coalition is certain to lose its majority.", "lose its majority", 0.9, 1.0),
+    ("The senator is tipped to win the nomination.", "win the nomination", 0.6, 0.85),
+    ("The company is poised to overtake its rival.", "overtake its rival", 0.6, 0.85),
+    ("The economist expects inflation to fall below two percent.", "inflation to fall", 0.6, 0.85),
+    ("It is increasingly unlikely that the treaty will be ratified.", "treaty will be ratified", 0.1, 0.3),
+    ("Perhaps the committee will demand more documents.", "committee will demand", 0.25, 0.5),
+    ("There is a 50-50 chance that the bill will pass the senate.", "bill will pass", 0.45, 0.55),
+    ("Odds are that the mayor will lose the runoff.", "mayor will lose", 0.6, 0.85),
+    ("The new rules are not likely to alter the outcome.", "alter the outcome", 0.1, 0.3),
+    ("I think the governor will veto the measure.", "governor will veto", 0.6, 0.85),
+    ("Ministers signed a deal that will reshape trade across the region.", "deal that will reshape", 0.95, 1.0),
+    ("If the rains fail, the harvest would probably shrink by a third.", "harvest would probably shrink", 0.6, 0.85),
+    ("By 2030, the drought would cost the farmers billions of dollars.", "drought would cost", 0.6, 0.9),
+    ("She was sure the incumbent would triumph.", "incumbent would triumph", 0.9, 1.0),
+    ("“I'll be able to raise what the campaign needs,” the candidate said.", "be able to raise", 0.9, 1.0),
+    ("“I still think she’s going to win,” the organiser said.", "going to win", 0.6, 0.85),
+])
+def test_forecast_constructions(run, text, needle, lo, hi):
+    fs = [f for f in forecasts(run, text) if needle in f.text]
+    assert fs, [f.to_dict() for f in forecasts(run, text)]
+    assert lo - 1e-9 <= fs[0].probability <= hi + 1e-9, fs[0].to_dict()
+
+
+@pytest.mark.parametrize("text", [
+    "The trade minister refused to say whether the government will agree to remove the tariffs.",
+    "Nobody knows what he might be concealing.",
+    "The new system may be expensive, but it works.",
+    "Standing in the hall, she could hear the crowd chanting outside.",
+    "The champion will always be the king of the court.",
+    "Parents will usually have the talent to succeed without help.",
+    "Lawmakers unveiled a plan that would allow farmers to sell directly.",
+    "We will hold a vote on the budget next week.",
+    "The singer will perform at the stadium on Nov. 5.",
+    "You could borrow a bit more or save a bit more.",
+    "Most parents wish they could go back and change what they spent.",
+    "Developers merged the districts so they could use the federal funds.",
+    "If the agency wanted the files, it would just go get them.",
+    "You'd like to pay cash for the house.",
+    "Leaders have proposed jointly owned drones that could supplement the deployments.",
+])
+def test_issue_non_forecasts(run, text):
+    assert forecasts(run, text) == [], [f.to_dict() for f in forecasts(run, text)]
+
+
+def test_unnamed_source_owns_as_a_group(run):
+    fs = forecasts(run, "The currency will fall further next year, analysts said.")
+    assert fs and fs[0].owner_name and fs[0].owner_kind in ("group", "person")
+    if fs[0].owner_kind == "group":
+        assert "analysts" in fs[0].owner_name.lower() and fs[0].to_dict()["owner"]["mention_text"]
+
+
+def test_forecast_about_the_speaker_is_not_theirs(run):
+    fs = forecasts(run, "The envoy is likely to face tough questions in the capital.")
+    assert fs and fs[0].owner_name is None
+
+
+def test_restatement_is_one_forecast_with_also(run):
+    text = ("The regional pipeline will not be finished this year, the operator's chief engineer, Ana Ruiz, "
+            "said on Monday.\n\nCrews are short of steel. The pipeline will not be finished before the year is "
+            "out, Ruiz repeated.")
+    fs = forecasts(run, text)
+    assert len(fs) == 1, [f.to_dict() for f in fs]
+    assert fs[0].also and fs[0].deadline == "2023-12-31"
+
+
+@pytest.mark.parametrize("text, deadline, basis", [
+    # the article's own date for the event
+    ("Voters will judge the candidates at Monday night's debate. The challenger is going to attack "
+     "the governor's record at the debate.", "2023-06-05", "Monday night's debate"),
+    # US federal Election Day: the Tuesday after the first Monday of November, of the next even year
+    ("The senator will not be the next president, the pollster said, as the election nears.", "2024-11-05",
+     "US federal Election Day"),
+    ("The campaign is expected to intensify leading up to election day, in the coming weeks.", "2024-11-05",
+     "US federal Election Day"),
+])
+def test_deadlines_from_event_anchors(run, text, deadline, basis):
+    fs = forecasts(run, text)
+    assert fs and fs[-1].deadline == deadline and fs[-1].horizon.basis == basis, [f.to_dict() for f in fs]
+
+
+def test_deadline_never_before_publication(run):
+    fs = forecasts(run, "The new switch will be faster than the switch in 1972.")
+    assert fs and fs[0].deadline is None
+    fs = forecasts(run, "U.S. output will expand by 1.6 percent, less than forecast in July.", published="2016-10-01")
+    assert fs and fs[0].deadline is None
+    fs = forecasts(run, "The idea may only be a concept today.")
+    assert not fs or fs[0].deadline is None

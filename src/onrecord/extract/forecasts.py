@@ -15,30 +15,33 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import hedges, horizons
+from . import anchors, forecast_links as links, hedges, horizons
+from .forecast_links import trim_chars as _trim_chars
 from .textcache import text_of
 from .lexicon import CUES
-from ..model import Forecast, Quote
+from ..model import Forecast
 
-WILL = {"will", "wo", "'ll", "’ll", "shall"}
-MODALS = {"could", "may", "might"}
-EXPECT_WORDS = {"expected": "is expected to", "set": "is set to", "poised": "is poised to", "bound": "is bound to",
-                "likely": "likely", "unlikely": "unlikely", "certain": "certainly", "sure": "certainly",
-                "destined": "is bound to"}
-ADVERB_HEDGES = {"probably", "likely", "undoubtedly", "certainly", "definitely", "surely", "possibly", "perhaps",
-                 "maybe", "inevitably", "almost certainly", "most likely", "very likely", "very probably"}
-DEGREE = {"almost", "very", "most", "highly", "virtually", "quite", "all but"}
-CONDITION_MARKS = {"if", "unless", "provided", "once", "as long as"}
-# first-person "will" with these is a prediction; with any other verb it is a commitment
-PERCEPTION = {"see", "witness", "find", "face", "lose", "win", "have", "get", "feel", "watch", "hear", "need"}
-SCHEDULE_VERBS = {"hold", "take", "begin", "start", "open", "close", "meet", "convene", "vote", "travel", "visit",
-                  "attend", "host", "launch", "release", "publish", "air", "run", "speak", "address", "testify",
-                  "sign", "announce", "resume", "end", "arrive", "depart", "return", "debate", "hear", "rule"}
-# verbs that report a statement about the future: "said the plant would close"
-REPORTING = {"say", "tell", "predict", "warn", "forecast", "expect", "estimate", "project", "claim", "announce",
-             "state", "write", "argue", "insist", "add", "note", "caution", "promise", "vow", "pledge", "believe"}
-DENYING = {"mean", "imply", "guarantee", "suggest", "think", "believe", "expect"}
-SUBJECTS = ("nsubj", "nsubjpass", "expl")
+from .forecast_words import (  # noqa: F401
+    WILL,
+    WILL_CLASS,
+    MODALS,
+    EXPECT_WORDS,
+    NEGATED_EXPECT,
+    ADVERB_HEDGES,
+    DEGREE,
+    HABITUAL,
+    ABILITY,
+    PROPOSALS,
+    BELIEF,
+    PROPOSE_VERBS,
+    CHANCE_NOUNS,
+    CONDITION_MARKS,
+    PERCEPTION,
+    SCHEDULE_VERBS,
+    REPORTING,
+    DENYING,
+    SUBJECTS,
+)
 
 
 def _aux(tok: Token) -> list[Token]:
@@ -51,18 +54,26 @@ def future_marker(tok: Token) -> str | None:
         return None
     auxes = _aux(tok)
     words = [a.lower_ for a in auxes]
-    if any(w in WILL for w in words):
+    if any(w in WILL for w in words) or (any(w in ("would", "'d", "’d") for w in words) and _reported_future(tok)):
+        if _habitual(tok):
+            return None
         return "will"
-    if "would" in words and _reported_future(tok):
-        return "will"
+    if any(w in ("would", "'d", "’d") for w in words) and "have" not in words and not _habitual(tok):
+        return "would"  # hypothetical unless a hedge or a horizon makes it a prediction (find_forecasts)
     if any(w in MODALS for w in words):
         modal = next(w for w in words if w in MODALS)
         if "have" in words or any(c.dep_ == "neg" for c in tok.children if modal == "could"):
             return None  # "could have won": past possibility; "could not answer": past ability
+        if modal == "could" and tok.lemma_ in ABILITY:
+            return None  # "could hear Trump's voice"
         return modal
+    # "expects them to become less available": the subject's expectation
+    if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_ == "expect" and tok.head.tag_ in ("VBZ", "VBP") \
+            and any(a.lower_ == "to" for a in auxes):
+        return "expects"
     # "is going to win"
     if tok.dep_ == "xcomp" and tok.head.lower_ == "going" and any(a.lower_ == "to" for a in auxes):
-        be = [a for a in _aux(tok.head) if a.lemma_ == "be"]
+        be = [a for a in _aux(tok.head) if _is_be(a)]
         if be and be[0].tag_ != "VBD":
             return "is going to"
     # "is expected to rise", "is likely to win"
@@ -73,17 +84,39 @@ def future_marker(tok: Token) -> str | None:
             be.append(head.head)
         if any(b.tag_ == "VBD" for b in be):
             return None  # "was expected to": a past expectation
-        return EXPECT_WORDS[head.lower_]
+        negated = any(c.dep_ == "neg" for h in [head, *be] for c in h.children)
+        return NEGATED_EXPECT.get(head.lower_, "not likely") if negated else EXPECT_WORDS[head.lower_]
     return None
 
 
+def _is_be(tok: Token) -> bool:
+    """"is", and its contractions with either apostrophe ("she’s going to", whose lemma stays "’s")."""
+    return tok.lemma_ == "be" or tok.lower_.replace("’", "'") in ("'s", "'re", "'m")
+
+
+def _habitual(tok: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children)
+
+
 def _reported_future(tok: Token) -> bool:
-    """"Officials said the plant would close by 2030": "would" is the reported "will". Not when the
-    subject is a pronoun ("he said he would go so far as to say"), which reports an intention."""
-    if tok.dep_ != "ccomp" or tok.head.lemma_ not in REPORTING or tok.head.tag_ not in ("VBD", "VBN"):
+    """"Officials said the plant would close by 2030", "she was sure Trump would triumph": "would" is
+    the reported "will". Not when the reporter speaks of themself ("he said he would go so far as
+    to say"), which reports an intention."""
+    head = tok.head
+    if tok.dep_ != "ccomp":
+        return False
+    if head.lemma_ in ("sure", "certain", "confident", "convinced"):
+        head = head.head if head.dep_ == "acomp" else head
+    elif head.lemma_ not in REPORTING or head.tag_ not in ("VBD", "VBN"):
         return False
     subj = next((c for c in tok.children if c.dep_ in SUBJECTS), None)
-    return subj is not None and subj.pos_ != "PRON"
+    if subj is None:
+        return False
+    reporter = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+    if subj.pos_ == "PRON" and (reporter is None or reporter.lower_ == subj.lower_ or (
+            reporter.pos_ in ("PROPN", "NOUN") and subj.lower_ in ("he", "she", "they", "it"))):
+        return False
+    return True
 
 
 def _hedge_words(tok: Token, marker: str) -> list[str]:
@@ -96,7 +129,19 @@ def _hedge_words(tok: Token, marker: str) -> list[str]:
     # framing above the clause: "it is likely that …", "difficult to imagine that …", "no doubt that …"
     for anc in tok.ancestors:
         if anc.lemma_ in ("likely", "unlikely", "possible", "certain", "inevitable", "doubtful", "probable", "sure"):
-            words.append(anc.lemma_)
+            negated = any(c.dep_ == "neg" for c in list(anc.children) + list(anc.head.children))
+            words.append(NEGATED_EXPECT.get(anc.lemma_, "not likely") if negated else anc.lemma_)
+        elif anc.lemma_ in BELIEF and anc.pos_ == "VERB" and anc.tag_ in ("VBP", "VBZ") and marker in WILL_CLASS:
+            words.append("unlikely" if _negated(anc) else "likely")  # "I think X will": the believer's likely
+        elif anc.lower_ in CHANCE_NOUNS:
+            words.append(_chance_words(anc))
+        elif anc.lemma_ == "be" and tok.dep_ == "ccomp" and tok.head.i == anc.i:
+            # "It is increasingly unlikely that …", "Odds are that …": the frame is the copula's
+            for c in anc.children:
+                if c.dep_ == "acomp" and c.lemma_ in ("likely", "unlikely", "possible", "certain", "probable"):
+                    words.append(NEGATED_EXPECT.get(c.lemma_, "not likely") if _negated(anc) else c.lemma_)
+                elif c.dep_ == "nsubj" and c.lower_ in CHANCE_NOUNS:
+                    words.append(_chance_words(c))
         elif anc.lemma_ == "imagine" and anc.head.lemma_ in ("difficult", "hard"):
             words.append("difficult to imagine")
         elif anc.lemma_ == "doubt" and any(c.lower_ == "no" for c in anc.children):
@@ -104,6 +149,17 @@ def _hedge_words(tok: Token, marker: str) -> list[str]:
         if anc.dep_ == "ROOT":
             break
     return words
+
+
+def _chance_words(noun: Token) -> str:
+    """"a 50-50 chance", "a good chance", "little chance", "odds are": the noun with its modifiers."""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nummod", "quantmod") or (
+        c.dep_ == "det" and c.lower_ in ("no", "little"))]
+    if not mods:
+        return "odds are" if noun.lower_ == "odds" else noun.lower_
+    start = min(t.left_edge.i for t in mods)
+    words = noun.doc[start:noun.i + 1].text.lower().replace("50-50", "fifty-fifty").replace("50/50", "fifty-fifty")
+    return " ".join(words.split())
 
 
 def _negated(tok: Token) -> bool:
@@ -117,14 +173,50 @@ def _denied(tok: Token) -> bool:
     return tok.dep_ == "ccomp" and head.lemma_ in DENYING and _negated(head)
 
 
-def _in_relative_clause(tok: Token) -> bool:
+def _in_relative_clause(tok: Token, marker: str) -> bool:
+    """Whether the predicate describes something rather than predicts: "a plan that would allow".
+    A relative clause with "will/could/may/might" on anything but a proposal predicts ("a deal
+    that will reshape the region", "a Senate that could be on a knife's edge")."""
     t = tok
     while t.dep_ not in ("ROOT",) and t.head.i != t.i:
         if t.dep_ == "relcl":
-            return True
+            return t.i != tok.i and not (tok.dep_ == "xcomp" and t.i == tok.head.i) or marker == "would" \
+                or t.head.lemma_ in PROPOSALS or _proposed(t.head)
         if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_ in CUES:
             return False  # inside what somebody says: judged on its own
         t = t.head
+    return False
+
+
+def _proposed(noun: Token) -> bool:
+    """"leaders have proposed jointly owned drones and equipment that could supplement …": the
+    contents of a proposal, whose governor is a verb of proposing."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return noun.dep_ in ("dobj", "pobj", "nsubjpass") and noun.head.lemma_ in PROPOSE_VERBS
+
+
+def _not_a_prediction(tok: Token, marker: str) -> bool:
+    """Embedded questions, concessions, advice to "you", and "I'll be able to" aside."""
+    kids = list(tok.children)
+    if any(c.dep_ == "mark" and c.lower_ in ("whether",) or (c.dep_ == "mark" and c.lower_ == "if" and tok.dep_ != "advcl")
+           for c in kids):
+        return True  # "said whether Trump will agree", "asked if it would pass"
+    first = tok.left_edge
+    if tok.dep_ != "relcl" and first.tag_ in ("WP", "WRB", "WDT", "WP$") and first.lower_ != "that":
+        return True  # "what he might be concealing", "how that money might affect": a question, embedded
+    if tok.dep_ == "ccomp" and tok.head.lemma_ == "wish":
+        return True  # "wish they could go back": a counterfactual wish
+    if marker == "could" and tok.dep_ == "advcl" and (tok.doc[max(0, tok.left_edge.i - 1)].lower_ == "so" or any(
+            c.lower_ == "so" for c in kids if c.dep_ in ("mark", "advmod"))):
+        return True  # "so they could use the funds": the purpose of something done
+    if marker in ("may", "might", "could") and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in kids):
+        return True  # concessive: "it may be new, but it works"
+    subj = _subject_of(tok)
+    if marker == "would" and tok.lemma_ in ("like", "love", "prefer", "rather", "want", "hate", "need"):
+        return True  # "you'd like to pay cash": a wish
+    if subj is not None and subj.lower_ == "you" and marker in ("may", "might", "could", "would"):
+        return True  # "you could borrow a bit more": advice, a possibility open to the reader
     return False
 
 
@@ -134,10 +226,13 @@ def _subject_of(tok: Token) -> Token | None:
     return next((c for h in holders for c in h.children if c.dep_ in SUBJECTS), None)
 
 
-def _is_plan(tok: Token, doc: Doc, times: list) -> bool:
+def _is_plan(tok: Token, doc: Doc, times: list, hedged: bool = False) -> bool:
     subj = _subject_of(tok)
-    if subj is not None and subj.lower_ in ("i", "we") and tok.lemma_ not in PERCEPTION:
+    able = tok.lemma_ == "be" and any(c.lower_ in ("able", "unable") for c in tok.children)
+    if subj is not None and subj.lower_ in ("i", "we") and tok.lemma_ not in PERCEPTION and not able:
         return True  # "we will hold a vote", "I'm going to bust them": a commitment, not a forecast
+    if hedged:
+        return False  # "would probably host the race in 2017" weighs a chance; a schedule states a fact
     if tok.lemma_ in SCHEDULE_VERBS or (tok.lemma_ == "place" and tok.head.lemma_ == "take"):
         # a named day or date makes it a schedule ("set to end on January 10"), even when no
         # publication date lets us normalise it
@@ -153,6 +248,8 @@ def _clause_head(tok: Token) -> Token:
     if tok.dep_ == "xcomp" and (tok.head.lower_ == "going" or tok.head.lower_ in EXPECT_WORDS) and future_marker(tok):
         head = tok.head
         return head.head if head.dep_ == "acomp" and head.head.lemma_ == "be" else head
+    if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return tok.head  # "a deal that will reshape the region": the noun is the subject
     return tok
 
 
@@ -161,23 +258,30 @@ def _clause_span(tok: Token) -> tuple[tuple[int, int] | None, Token | None]:
     clause joined by "and" with its own subject, or an attribution ("…, he said", "according to X")."""
     doc = tok.doc
     head = _clause_head(tok)
-    drop: set[int] = set()
     condition = None
-    for c in list(tok.children) + (list(head.children) if head is not tok else []):
+    # subtrees of a projective parse are contiguous, so each dropped part is a range: the work is
+    # the predicate's children, not its subtree times their subtrees
+    drop: list[tuple[int, int]] = []
+    for c in list(tok.children) + (list(head.children) if head.i != tok.i else []):
         if c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children if m.dep_ == "mark"):
             condition = c
-            drop.update(t.i for t in c.subtree)
+            drop.append((c.left_edge.i, c.right_edge.i + 1))
         elif c.dep_ == "conj" and any(g.dep_ in SUBJECTS for g in c.children):
-            drop.update(t.i for t in c.subtree)
-            drop.update(t.i for t in c.head.children if t.dep_ == "cc" and t.i < c.i)
-        elif c.dep_ in ("parataxis", "ccomp") and c.lemma_ in CUES and any(g.dep_ in SUBJECTS for g in c.children):
-            drop.update(t.i for t in c.subtree)
-        elif c.dep_ == "prep" and c.lower_ == "according":
-            drop.update(t.i for t in c.subtree)  # "According to X, …" names the owner, not the outcome
-    idx = [t.i for t in head.subtree if t.i not in drop and not t.is_space]
-    if not idx:
+            cc = [t.i for t in c.head.children if t.dep_ == "cc" and t.i < c.i]
+            drop.append((min(cc + [c.left_edge.i]), c.right_edge.i + 1))
+        elif (c.dep_ in ("parataxis", "ccomp") and c.lemma_ in CUES and any(g.dep_ in SUBJECTS for g in c.children)) \
+                or (c.dep_ == "prep" and c.lower_ == "according"):
+            drop.append((c.left_edge.i, c.right_edge.i + 1))  # "…, he said", "According to X, …" name the owner
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    # the outcome runs from the first to the last token that no dropped part covers
+    for lo, hi in sorted(drop):
+        if lo <= start < hi:
+            start = hi
+    for lo, hi in sorted(drop, reverse=True):
+        if lo < end <= hi:
+            end = lo
+    if end <= start:
         return None, condition
-    start, end = idx[0], idx[-1] + 1
     while start < end and (doc[start].dep_ in ("mark", "cc") or doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -185,21 +289,6 @@ def _clause_span(tok: Token) -> tuple[tuple[int, int] | None, Token | None]:
     if end <= start:
         return None, condition
     return (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)), condition
-
-
-def _trim_chars(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and (text[s].isspace() or text[s] in "“”\"'‘’,.:;–—-•"):
-        s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in "“”\"'‘’,.:;–—-"):
-        e -= 1
-    return s, e
-
-
-def _owner(pos: int, quotes: list[Quote]) -> tuple[int | None, Quote | None]:
-    for i, q in enumerate(quotes):
-        if q.span[0] <= pos < q.span[1]:
-            return i, q
-    return None, None
 
 
 def _answered_questions(doc: Doc, blocked) -> list[tuple[Span, tuple[int, int]]]:
@@ -228,6 +317,11 @@ def find_forecasts(doc: Doc) -> list[Forecast]:
     published = doc._.published
     text = text_of(doc)
 
+    direct = [q.span for q in quotes if q.type == "direct"]
+
+    def _in_direct_quote(pos: int) -> bool:
+        return any(a <= pos < b for a, b in direct)
+
     def blocked(pos: int) -> bool:
         return any(a <= pos < b for a, b in blocked_spans)
 
@@ -238,17 +332,29 @@ def find_forecasts(doc: Doc) -> list[Forecast]:
             continue
         for tok in sent:
             marker = future_marker(tok)
-            if marker is None or _in_relative_clause(tok) or _is_plan(tok, doc, times):
+            if marker is None or _in_relative_clause(tok, marker) or _not_a_prediction(tok, marker):
+                continue
+            if marker == "will" and _in_direct_quote(tok.idx) and any(a.lower_ in ("would", "'d", "’d") for a in _aux(tok)):
+                marker = "would"  # a speaker's own "would" is conditional, not a reported "will"
+            words = _hedge_words(tok, marker)
+            if _is_plan(tok, doc, times, hedged=len(words) > 1 or marker in ("could", "may", "might", "would")):
                 continue
             subj = _subject_of(tok)
-            if subj is not None and subj.tag_ in ("WP", "WDT"):
+            if subj is not None and subj.tag_ in ("WP", "WDT") and tok.dep_ != "relcl":
                 continue  # "what's going to happen" asks, it does not predict
             if tok.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in tok.children if m.dep_ == "mark"):
                 continue  # the condition of another clause
             span, condition = _clause_span(tok)
             if span is None or len(text[span[0]:span[1]].split()) < 3:
                 continue
-            words = _hedge_words(tok, marker)
+            ifs = _conditions_of(tok, doc[sent.start:sent.end])
+            if condition is not None:
+                ifs.append(next(m for m in condition.children if m.dep_ == "mark"))
+            conditional = bool(ifs)
+            if marker == "would" and any(m.head.tag_ == "VBD" for m in ifs):
+                continue  # "if the FBI wanted…, they'd just go": counterfactual or past habit, not a forecast
+            if marker == "would" and len(words) == 1 and not conditional and not _dated(text, span, published):
+                continue  # a bare "would" is hypothetical; hedged or dated ("By 2019, … would cost") it predicts
             hedge = hedges.strongest(words)
             prob = hedges.probability(hedge) if hedge else None
             if _denied(tok):
@@ -272,17 +378,35 @@ def find_forecasts(doc: Doc) -> list[Forecast]:
             continue
         kept.append(f)
     for f in kept:
-        qi, q = _owner(f.span[0], quotes)
-        if q is None:
-            qi, q = _owner(f.span[1] - 1, quotes)
-        f.quote = qi
-        if q is not None and f.span[1] > q.span[1] and q.type == "direct":
-            f.span = _trim_chars(text, f.span[0], q.span[1])  # not past the quote into "– its speaker"
-            f.text = text[f.span[0]:f.span[1]]
-        if q is not None and q.speaker is not None and q.speaker.name:
-            f.owner_person, f.owner_name = q.speaker.person, q.speaker.name
-        f.horizon, f.deadline = horizons.find(text, f.span[0], f.span[1], published)
+        links.assign_owner(f, quotes, text)
+    kept = links.merge_restatements(doc, kept, st.title if st else None)
+    anchors_ = anchors.article_anchors(text, published)
+    for f in kept:
+        links.assign_horizon(doc, f, anchors_, published)
     return kept
+
+
+def _conditions_of(tok: Token, sent: Span) -> list[Token]:
+    """The "if/unless" marks whose clause conditions `tok`: reached from the mark's verb going up
+    before any other predicate with a modal of its own ("what would happen if …" is not ours)."""
+    out = []
+    for m in sent:
+        if m.dep_ != "mark" or m.lower_ not in ("if", "unless"):
+            continue
+        t = m.head.head
+        for _ in range(12):  # parse depth, bounded
+            if t.i == tok.i:
+                out.append(m)
+                break
+            if any(a.tag_ == "MD" for a in _aux(t)) or t.head.i == t.i:
+                break
+            t = t.head
+    return out
+
+
+def _dated(text: str, span: tuple[int, int], published: str | None) -> bool:
+    horizon, _ = horizons.find(text, span[0], span[1], published)
+    return horizon is not None and bool(horizon.latest or horizon.date)
 
 
 @Language.component("onrecord_forecasts")

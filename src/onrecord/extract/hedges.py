@@ -34,7 +34,7 @@ WORDING: dict[str, tuple[str, str]] = {
     "could well": ("realistic possibility", "median"), "real possibility": ("realistic possibility", "median"),
     "realistic possibility": ("realistic possibility", "median"),
     # even and below
-    "even chance": ("about even", "median"), "fifty-fifty": ("about even", "median"), "toss-up": ("about even", "median"),
+    "fifty-fifty": ("about even", "median"), "toss-up": ("about even", "median"),
     "could": ("could happen", "median"), "may": ("may happen", "median"), "might": ("might happen", "median"),
     "possibly": ("could happen", "median"), "possible": ("could happen", "median"), "perhaps": ("might happen", "median"),
     "maybe": ("might happen", "median"),
@@ -45,6 +45,16 @@ WORDING: dict[str, tuple[str, str]] = {
     "little chance": ("little chance", "median"), "slim chance": ("little chance", "median"),
     "slight chance": ("chances are slight", "median"), "remote": ("remote chance", "median"),
     "almost no chance": ("almost no chance", "median"), "virtually no chance": ("almost no chance", "median"),
+    "no chance": ("almost no chance", "median"),
+    # likelihood nouns and frames ("a 50-50 chance that", "odds are that", "expects X to")
+    "fifty-fifty chance": ("about even", "median"), "even chance": ("about even", "median"),
+    "very good chance": ("very good chance", "median"),
+    "odds are": ("likely", "median"), "chance": ("realistic possibility", "median"),
+    "possibility": ("could happen", "median"), "real chance": ("realistic possibility", "median"),
+    "small chance": ("little chance", "median"), "low chance": ("little chance", "median"),
+    "high chance": ("very good chance", "median"),
+    # "would" with a horizon: the conditional forecast of a model or a scenario, not a plain "will"
+    "would": ("likely", "median"),
 }
 
 
@@ -69,6 +79,6 @@ def strongest(words: list[str]) -> str | None:
     known = [w for w in words if w.lower() in WORDING]
     if not known:
         return None
-    modals = {"will", "shall", "is going to", "is set to"}
+    modals = {"will", "shall", "is going to", "is set to", "would"}
     qualifiers = [w for w in known if w.lower() not in modals]
     return qualifiers[-1] if qualifiers else known[0]

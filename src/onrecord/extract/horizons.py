@@ -14,6 +14,8 @@ import re
 from ..model import Horizon
 from .times import MONTHS, SEASONS, WEEKDAYS, _NUM, add_months, number, shift, unit_code
 
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_ALT = "|".join(WEEKDAYS)
 _U = r"(years?|months?|weeks?|days?|decades?|quarters?)"
 BOUND_WORDS = r"(?:within|in less than|in under|no later than|by|before|at the (?:most|latest)|at most|over the next)"
 
@@ -24,15 +26,24 @@ PATTERNS: list[tuple[str, re.Pattern, bool]] = [(n, re.compile(p, re.IGNORECASE)
     ("offset_most", rf"\b({_NUM})( and a half)?\s+{_U}( and a half)?\s*,?\s+(?:at the (?:most|latest)|at most|tops)", True),
     ("offset_in", rf"\b(?:in|after|for)\s+(?:another\s+)?({_NUM})( and a half)?\s+{_U}( and a half)?(?!\s+(?:ago|earlier))", False),
     ("coming", r"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:coming|next|upcoming)\s+(few\s+|several\s+)?(days|weeks|months|years|decades)\b", False),
+    ("by_day", rf"\b(by|before|on|until|no later than|as soon as|as early as)\s+(?:{_WEEKDAY_ALT},?\s+)?({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d))?", True),
+    ("soon_as_weekday", rf"\b(?:as soon as|as early as|by|before|until)\s+(?:this\s+|next\s+)?({'|'.join(WEEKDAYS)})\b", True),
+    ("year_out", r"\b(?:before|by the time)\s+the\s+year\s+(?:is\s+out|ends|is\s+over)\b", True),
     ("end_of", r"\b(?:by|before|until|at)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(next\s+)?(year|month|week|decade|summer|spring|winter|autumn|fall|(?:19|20)\d\d)\b", True),
     ("year_end", r"\bby\s+(year[- ]end|the\s+end\s+of\s+(?:19|20)\d\d)\b", True),
     ("by_year", r"\b(by|before|in|until|during)\s+((?:19|20)\d\d)\b", True),
     ("by_month", rf"\b(by|before|in|until|during)\s+(?:early\s+|mid-?|late\s+)?({'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\b(?:\s+((?:19|20)\d\d))?", False),
     ("next_period", r"\b(next|this)\s+(year|month|week|spring|summer|autumn|fall|winter|decade)\b", False),
-    ("day_word", r"\b(tomorrow|tonight|today|the day after tomorrow)\b", False),
-    ("weekday", rf"\b(?:on|by|next|this|coming)\s+({'|'.join(WEEKDAYS)})\b", False),
+    # "today" is the present a forecast speaks from ("may only be a concept today"), not its horizon
+    ("day_word", r"\b(tomorrow|tonight|the day after tomorrow)\b", False),
+    ("weekday", rf"\b(?:(?:on|by|next|this|coming)\s+({_WEEKDAY_ALT})\b|({_WEEKDAY_ALT})(?:\s+(?:night|morning|afternoon|evening))?(?:'s|’s))", False),
     ("vague", r"\b(soon|shortly|eventually|one day|someday|some day|sooner or later|in the (?:near |distant )?future|in the long (?:run|term)|in time|before long|at some point)\b", False),
 ]]
+# "less than forecast in July", "as announced in March": when something was said, not when it is due
+REPORTED_BEFORE = re.compile(r"\b(?:forecast|predicted|estimated|projected|reported|announced|said)\s*,?\s*$",
+                             re.IGNORECASE)
+MODAL_BEFORE = re.compile(r"(?:\bwill|['’]ll|\bgoing to|\bwould|\bcould|\bmay|\bmight|\bexpected to|\blikely to)\b",
+                          re.IGNORECASE)
 COMING = {"days": "P14D", "weeks": "P8W", "months": "P6M", "years": "P5Y", "decades": "P20Y"}
 FEW = {"days": "P7D", "weeks": "P4W", "months": "P6M", "years": "P5Y", "decades": "P30Y"}
 
@@ -100,7 +111,7 @@ def _parse(name: str, m: re.Match, pub: dt.date | None) -> tuple[str | None, dt.
         return (FEW if g[0] else COMING)[g[1]], None, False
     if name == "vague":
         return None, None, True
-    if pub is None and name not in ("by_year", "year_end", "end_of"):
+    if pub is None and name not in ("by_year", "year_end", "end_of", "by_day"):
         return None, None, False
     if name == "end_of":
         nxt, what = g[0], g[1]
@@ -109,6 +120,20 @@ def _parse(name: str, m: re.Match, pub: dt.date | None) -> tuple[str | None, dt.
         if pub is None:
             return None, None, False
         return None, _period_end(what, pub, 1 if nxt else 0), False
+    if name == "year_out":
+        return None, _end_of_year(pub.year), False
+    if name == "by_day":
+        year = int(g[3]) if g[3] else None
+        if year is None and pub is None:
+            return None, None, False
+        month, day = MONTHS[g[1]], int(g[2])
+        if year is None:
+            year = pub.year if (month, day) >= (pub.month, pub.day) else pub.year + 1
+        date = dt.date(year, month, day)
+        return None, date - dt.timedelta(days=1) if g[0] == "before" else date, False
+    if name == "soon_as_weekday":
+        delta = (WEEKDAYS.index(g[0]) - pub.weekday()) % 7 or 7
+        return f"P{delta}D", None, False
     if name == "year_end":
         year = re.search(r"(19|20)\d\d", g[0])
         if year:
@@ -129,7 +154,7 @@ def _parse(name: str, m: re.Match, pub: dt.date | None) -> tuple[str | None, dt.
         days = {"today": 0, "tonight": 0, "tomorrow": 1, "the day after tomorrow": 2}[g[0]]
         return f"P{days}D", None, False
     if name == "weekday":
-        target = WEEKDAYS.index(g[0])
+        target = WEEKDAYS.index(g[0] or g[1])
         delta = (target - pub.weekday()) % 7 or 7
         return f"P{delta}D", None, False
     return None, None, False
@@ -137,17 +162,28 @@ def _parse(name: str, m: re.Match, pub: dt.date | None) -> tuple[str | None, dt.
 
 def find(text: str, start: int, end: int, published: str | None) -> tuple[Horizon | None, str | None]:
     """The horizon stated in text[start:end] and its deadline (YYYY-MM-DD) when one follows."""
-    pub = dt.date.fromisoformat(published[:10]) if published else None
+    try:
+        pub = dt.date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        pub = None
     found = []
     taken: list[tuple[int, int]] = []
     segment = text[start:end]
     for name, pat, bound in PATTERNS:
         for m in pat.finditer(segment):
             s, e = start + m.start(), start + m.end()
-            if any(s < b and e > a for a, b in taken):
+            if any(s < b and e > a for a, b in taken) or REPORTED_BEFORE.search(text[max(0, s - 30):s]):
                 continue
+            if name == "weekday" and m.group(2) and not MODAL_BEFORE.search(text, start, s):
+                continue  # "Tuesday's attack could be …" names what happened; "will use Monday's debate" what comes
             taken.append((s, e))
-            latest, date, vague = _parse(name, m, pub)
+            try:
+                latest, date, vague = _parse(name, m, pub)
+                due = date or (offset_to_date(pub, latest) if pub and latest else None)
+            except (ValueError, OverflowError):
+                continue  # "within 99999 years": past the calendar's end, so no date to give
+            if pub is not None and due is not None and due < pub:
+                continue  # "than the switch in 1972": a past date is context, not a horizon
             found.append((bound, s, e, latest, date, vague))
     if not found:
         return None, None

@@ -7,6 +7,7 @@ Rules, not a model: every value can be explained by the rule that made it.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -222,8 +223,8 @@ def normalise(kind: str, m: re.Match, dct: dt.date | None, direction: str,
         return "DATE", None
     if kind == "day_word":
         word = g[0]
-        base = {"today": dct, "tonight": dct, "this": dct, "last": dct - dt.timedelta(days=1),
-                "yesterday": dct - dt.timedelta(days=1), "tomorrow": dct + dt.timedelta(days=1)}[word.split()[0]]
+        days = {"today": 0, "tonight": 0, "this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[word.split()[0]]
+        base = dct + dt.timedelta(days=days)
         part = word.split()[-1]
         if word == "tonight":
             return "TIME", f"{dct.isoformat()}TNI"
@@ -310,8 +311,22 @@ def _matches(text: str) -> Iterator[tuple[str, re.Match]]:
         yield kind, m
 
 
+def _sentence_flags(doc: Doc, word: str):
+    """token index → whether its sentence contains `word`: one pass over the sentences, where
+    asking `span.sent` for every match would walk a long sentence once per match."""
+    starts, flags = [], []
+    for sent in doc.sents:
+        starts.append(sent.start)
+        flags.append(word in sent.text.lower())
+    return lambda i: bool(flags) and flags[bisect.bisect_right(starts, i) - 1]
+
+
 def find_times(doc: Doc, published: str | None) -> list[TimeExpression]:
-    dct = dt.date.fromisoformat(published[:10]) if published else None
+    try:
+        dct = dt.date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        dct = None
+    quarter_talk = _sentence_flags(doc, "quarter")
     out = []
     for kind, m in _matches(text_of(doc)):
         if kind == "month" and m.group(1) in ("May", "March") and not _looks_like_month(text_of(doc), m):
@@ -320,8 +335,11 @@ def find_times(doc: Doc, published: str | None) -> list[TimeExpression]:
             continue
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         anchor = span.root if span is not None else None
-        quarterly = span is not None and "quarter" in span.sent.text.lower()
-        ttype, value = normalise(kind, m, dct, tense(anchor), quarterly)
+        quarterly = span is not None and quarter_talk(span.start)
+        try:
+            ttype, value = normalise(kind, m, dct, tense(anchor), quarterly)
+        except (ValueError, OverflowError):
+            continue  # "2500 years ago", "999999 weeks later": outside the calendar, so not a date we can give
         out.append(TimeExpression(span=(m.start(), m.end()), text=m.group(0), type=ttype, value=value))
     return sorted(out, key=lambda t: t.span)
 

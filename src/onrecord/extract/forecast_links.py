@@ -1,0 +1,143 @@
+"""What ties a detected forecast to the article: its owner, its restatements, its horizon.
+
+- Owner: the speaker of the quote the forecast sits in, named or not: an unresolved source
+  ("analysts") owns it as a group under its mention. `None` is the article's own voice only. A
+  quote whose speaker is mentioned inside the forecast ("The envoy is likely to face questions")
+  is about that speaker, not theirs.
+- Restatements: the headline, the lede and the body often state one forecast two or three times;
+  they become one forecast whose `also` lists the other spans, so the ledger stores one row.
+- Horizon: stated in the forecast (horizons.py), else in one of its restatements, else in its
+  sentence ("By 2019, the trade war would cost …"), else an event it names that the article or
+  the calendar dates (anchors.py); the deadline is never before publication.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc
+
+from . import anchors, horizons
+from .textcache import text_of
+from ..model import Forecast, Horizon, Quote
+
+STOP_LEMMAS = {"be", "will", "would", "could", "may", "might", "do", "have", "go", "get", "say", "not", "also"}
+
+
+def trim_chars(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in "“”\"'‘’,.:;–—-•"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in "“”\"'‘’,.:;–—-"):
+        e -= 1
+    return s, e
+
+
+def _quote_at(pos: int, quotes: list[Quote]) -> tuple[int | None, Quote | None]:
+    for i, q in enumerate(quotes):
+        if q.span[0] <= pos < q.span[1]:
+            return i, q
+    return None, None
+
+
+def assign_owner(f: Forecast, quotes: list[Quote], text: str) -> None:
+    qi, q = _quote_at(f.span[0], quotes)
+    if q is None:
+        qi, q = _quote_at(f.span[1] - 1, quotes)
+    if q is not None and q.speaker is not None and f.span[0] <= q.speaker.mention[0] < f.span[1]:
+        return  # the speaker is who the forecast is about, so it is the quote's frame, not its owner
+    f.quote = qi
+    if q is not None and f.span[1] > q.span[1] and q.type == "direct":
+        f.span = trim_chars(text, f.span[0], q.span[1])  # not past the quote into "– its speaker"
+        f.text = text[f.span[0]:f.span[1]]
+    if q is None or q.speaker is None:
+        return
+    if q.speaker.mention_text and q.speaker.mention_text.lower() in ("i", "we", "me", "us", "you"):
+        return  # "I tell myself that …": the author speaking in the first person
+    if q.speaker.name:
+        f.owner_person, f.owner_name = q.speaker.person, q.speaker.name
+        f.owner_kind = "person"
+    elif q.speaker.mention_text:
+        f.owner_name, f.owner_kind = q.speaker.mention_text, "group"
+    f.owner_mention = q.speaker.mention
+
+
+def _content(doc: Doc, span: tuple[int, int]) -> set[str]:
+    sp = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if sp is None:
+        return set()
+    return {t.lemma_.lower() for t in sp if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
+            and t.lemma_.lower() not in STOP_LEMMAS and not t.is_stop}
+
+
+def merge_restatements(doc: Doc, forecasts: list[Forecast], title: tuple[int, int] | None) -> list[Forecast]:
+    """Forecasts that say the same (most content words shared, same polarity) become one: the body's
+    statement, with the headline's and the others' spans in `also`."""
+    words = [_content(doc, f.span) for f in forecasts]
+    merged: list[int] = []  # indices of the forecasts kept
+    for i, f in enumerate(forecasts):
+        twin = next((k for k in merged if forecasts[k].polarity == f.polarity and _same(words[k], words[i])), None)
+        if twin is None:
+            merged.append(i)
+            continue
+        keep, drop = forecasts[twin], f
+        in_title = title is not None and title[0] <= keep.span[0] < title[1]
+        if in_title or (keep.owner_name is None and drop.owner_name is not None):
+            # the body, and the statement with a speaker, is the one to keep
+            forecasts[twin], keep, drop = drop, drop, keep
+            words[twin] = words[i]
+            keep.also = [s for s in keep.also]
+        keep.also = sorted({*keep.also, drop.span, *drop.also} - {keep.span})
+        if keep.owner_name is None and drop.owner_name is not None:
+            keep.owner_person, keep.owner_name, keep.owner_kind = drop.owner_person, drop.owner_name, drop.owner_kind
+    return [forecasts[k] for k in merged]
+
+
+def _same(a: set[str], b: set[str]) -> bool:
+    small = min(len(a), len(b))
+    return small >= 2 and len(a & b) >= max(2, 0.7 * small)
+
+
+def _paragraph(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, end if end >= 0 else len(text)
+
+
+def _set_anchor(f: Forecast, text: str, hit: tuple[tuple[int, int], anchors.Anchor]) -> None:
+    (hs, he), anchor = hit
+    f.horizon = Horizon(span=(hs, he), text=text[hs:he], date=anchor.date.isoformat(), basis=anchor.basis)
+    f.deadline = anchor.date.isoformat()
+
+
+def assign_horizon(doc: Doc, f: Forecast, dated: dict[str, anchors.Anchor], published: str | None) -> None:
+    text = text_of(doc)
+    try:
+        pub = dt.date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        pub = None
+    bounded = [h for h in anchors.find(text, f.span[0], f.span[1], dated, pub)
+               if anchors.BOUNDING.search(text, max(0, h[0][0] - 20), h[0][0])]
+    if bounded:
+        _set_anchor(f, text, min(bounded, key=lambda h: h[1].date))
+        return
+    for s, e in [f.span, *f.also]:
+        f.horizon, f.deadline = horizons.find(text, s, e, published)
+        if f.horizon is not None and (f.deadline or f.horizon.latest):
+            return
+    first = f.horizon
+    sent = doc.char_span(f.span[0], f.span[1], alignment_mode="expand")
+    if sent is not None:
+        s, e = sent.sent.start_char, sent.sent.end_char
+        h, d = horizons.find(text, s, e, published)
+        if h is not None and (d or h.latest):
+            f.horizon, f.deadline = h, d
+            return
+    # the event named by the forecast, its sentence, else its paragraph ("the moderator of Monday
+    # night's debate, Lester Holt" … "“Holt will be very fair,” Trump said")
+    regions = [f.span, *f.also] + ([(sent.sent.start_char, sent.sent.end_char)] if sent is not None else [])
+    regions.append(_paragraph(text, f.span[0]))
+    for s, e in regions:
+        hits = anchors.find(text, s, e, dated, pub)
+        if hits:
+            _set_anchor(f, text, max(hits, key=lambda h: h[1].date))  # "debates … alter the campaign": the later
+            return
+    f.horizon, f.deadline = first, None
