@@ -94,6 +94,14 @@ def render_eval(figures: dict, console: Console) -> None:
         t.add_row("quotes", thr, fmt(fq["P"]), fmt(fq["R"]), fmt(fq["F1"]), fmt(fq["speaker_acc"]),
                   fmt(fq["mention_acc"]), str(fq["gold"]), str(fq["pred"]))
     console.print(t)
+    kinds = figures["overlap_0.3"]["quotes"].get("by_kind") or {}
+    if any(k["pred"] for k in kinds.values()):
+        t = Table(title="Quotes by kind (30% overlap; gold rows of quote_scope all)", title_justify="left")
+        for c in ("kind", "P", "speaker acc", "hit", "predicted"):
+            t.add_column(c, justify="left" if c == "kind" else "right")
+        for name, k in kinds.items():
+            t.add_row(name, fmt(k["P"]), fmt(k["speaker_acc"]), str(k["tp_pred"]), str(k["pred"]))
+        console.print(t)
     ff = figures["overlap_0.3"].get("forecasts")
     if ff:
         t = Table(title="Forecasts (30% overlap)", title_justify="left")
