@@ -88,9 +88,10 @@ class Quote:
     cue_text: str | None = None
     speaker: Speaker | None = None
     parts: list[Span] | None = None  # the quoted stretches of a quote interrupted by its attribution
+    kind: str = "speech"  # or "stance": what someone thinks, wants or found, not what they said
 
     def to_dict(self) -> dict[str, Any]:
-        return {"span": _span(self.span), "text": self.text, "type": self.type,
+        return {"span": _span(self.span), "text": self.text, "type": self.type, "kind": self.kind,
                 "parts": [_span(p) for p in self.parts] if self.parts else None,
                 "cue": {"span": _span(self.cue), "text": self.cue_text} if self.cue else None,
                 "speaker": self.speaker.to_dict() if self.speaker else None}
@@ -192,7 +193,8 @@ def analysis_from_dict(d: dict[str, Any]) -> Analysis:
     for q in d.get("quotes", []):
         sp = q.get("speaker")
         cue = q.get("cue") or {}
-        quotes.append(Quote(span=_t(q["span"]), text=q["text"], type=q["type"], cue=_t(cue.get("span")),
+        quotes.append(Quote(span=_t(q["span"]), text=q["text"], type=q["type"], kind=q.get("kind", "speech"),
+                            cue=_t(cue.get("span")),
                             cue_text=cue.get("text"), parts=[_t(p) for p in q["parts"]] if q.get("parts") else None,
                             speaker=Speaker(mention=_t(sp["mention"]), mention_text=sp.get("mention_text", ""),
                                             person=sp.get("person"), name=sp.get("name"),

@@ -151,3 +151,13 @@ def test_an_article_that_breaks_the_analysis_does_not_stop_the_run(cli, tmp_path
     assert [o["id"] for o in out if "quotes" in o] == ["a", "c"]
     assert "c.jsonl:2: analysis failed (RuntimeError: synthetic failure)" in r.stderr
     assert next(o for o in out if o["id"] == "b")["error"].endswith("please report this article")
+
+
+def test_report_shows_speech_and_stance_apart(cli, tmp_path):
+    f = tmp_path / "k.txt"
+    f.write_text("Maria Lund said that the harbour would reopen.\n\nPeter Okafor believes the strike will last.\n",
+                 encoding="utf-8")
+    out = cli("analyze", str(f)).stdout
+    assert "Quotes (1)" in out and "Stance attributions (1)" in out
+    assert out.index("Quotes (1)") < out.index("the harbour would") < out.index("Stance attributions (1)") \
+        < out.index("the strike will last")

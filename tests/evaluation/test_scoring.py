@@ -25,6 +25,17 @@ def test_scoring_rules_on_a_toy_gold():
     assert f["forecasts"]["deadline_acc"] == 1.0 and f["forecasts"]["prob_acc"] == 1.0
 
 
+def test_precision_by_kind_and_speech_scope():
+    gold = [{"id": "all", "text": "x" * 100, "quotes": [{"span": [0, 10], "speaker": "Ann Lee"}]},
+            {"id": "speech", "text": "x" * 100, "quote_scope": "speech", "quotes": [{"span": [0, 10]}]}]
+    quotes = [{"span": [0, 10], "kind": "speech", "speaker": {"name": "Ann Lee"}},
+              {"span": [50, 60], "kind": "stance"}, {"span": [70, 80]}]
+    f = scoring.score(gold, {"all": {"quotes": quotes}, "speech": {"quotes": quotes}}, 0.3).figures["quotes"]
+    assert f["by_kind"]["speech"] == {"P": 0.5, "speaker_acc": 1.0, "pred": 2, "tp_pred": 1}  # no kind is speech
+    assert f["by_kind"]["stance"] == {"P": 0.0, "speaker_acc": None, "pred": 1, "tp_pred": 0}
+    assert f["pred"] == 5  # the speech-scope row sets its stance prediction aside
+
+
 @pytest.mark.parametrize("a, b, same", [("Zelenskyi", "Volodymyr Zelensky", True), ("President Zelenskiy", "Zelenskyy", True),
                                         ("Michael Botsyurkiv", "Botsyurkiv", True), ("John Smith", "Mary Smith", False),
                                         ("Smith", "Jones", False)])
@@ -60,4 +71,6 @@ def test_agrees_with_the_reference_scorer(shared, nlp):
     for thr in (0.3, 0.8):
         ours = scoring.score(gold, preds, thr).figures
         theirs = ref.score(gold, preds, thr)
+        assert "by_kind" in ours["quotes"]
+        ours["quotes"].pop("by_kind")  # ours alone: the reference scores every kind together
         assert ours == theirs

@@ -130,3 +130,42 @@ def test_doubled_apostrophe_quotes(run):
     a = run("''There's always resistance,'' said Tom Schmidt, who bought the course.")
     q = a.quotes[0]
     assert q.text == "''There's always resistance,''" and q.speaker.name == "Tom Schmidt"
+
+
+# -- kind: what was said (speech) apart from what is thought, wanted or found (stance) ----------
+@pytest.mark.parametrize("sentence, content, kind", [
+    ("She said the plan would fail.", "the plan would fail", "speech"),
+    ("The report says prices rose.", "prices rose", "speech"),
+    ("Prices will rise next year, according to the ministry.", "Prices will rise next year", "speech"),
+    ("He believes the plan will fail.", "the plan will fail", "stance"),
+    ("Analysts fear a recession.", "a recession", "stance"),
+    ("Officials decided that the school would close.", "the school would close", "stance"),
+    ("The study found that sleep improves memory.", "sleep improves memory", "stance"),
+])
+def test_kind_from_the_cue(run, sentence, content, kind):
+    q = only(run(sentence), text=content)
+    assert q.kind == kind
+
+
+def test_a_quotation_borrowing_a_neighbours_speaker_is_speech(run):
+    a = run("Maria Lund believes the harbour will reopen. “We have waited long enough for the boats to return.”")
+    assert only(a, text="the harbour will reopen").kind == "stance"
+    q = only(a, type="direct")
+    assert q.speaker.name == "Maria Lund" and q.kind == "speech"
+
+
+def test_json_contract_carries_kind(run):
+    from onrecord.model import analysis_from_dict
+    a = run("Maria Lund said that the harbour would reopen. Peter Okafor thinks the strike will last.")
+    d = a.to_dict()
+    assert [q["kind"] for q in d["quotes"]] == ["speech", "stance"]
+    assert [q.kind for q in analysis_from_dict(d).quotes] == ["speech", "stance"]
+    del d["quotes"][1]["kind"]  # written before kind existed: read as speech
+    assert analysis_from_dict(d).quotes[1].kind == "speech"
+
+
+def test_cue_lexicon_kinds():
+    from onrecord.extract.lexicon import CUES
+    assert {CUES[w].kind for w in ("say", "tweet", "announce", "write", "tell")} == {"speech"}
+    assert {CUES[w].kind for w in ("believe", "fear", "want", "find", "show")} == {"stance"}
+    assert CUES["fear"].takes_object and CUES["point"].particles == {"out", "to"}  # markers in any order

@@ -6,12 +6,27 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..model import Analysis
+from ..model import Analysis, Quote
 
 
 def _clip(s: str, n: int = 160) -> str:
     s = " ".join(s.split())
     return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _quote_table(title: str, rows: list[tuple[int, Quote]]) -> Table:
+    t = Table(title=title, title_justify="left", expand=True)
+    t.add_column("#", no_wrap=True)  # the quote's index in the JSON, which forecasts refer to
+    t.add_column("speaker", style="green")
+    t.add_column("type", no_wrap=True)
+    t.add_column("quote")
+    for i, q in rows:
+        sp = q.speaker
+        who = "—" if sp is None else (sp.name or f"? {sp.mention_text}")
+        if sp is not None and sp.name and sp.mention_text != sp.name:
+            who += f"\n[dim]({sp.mention_text})[/dim]"
+        t.add_row(str(i), who, q.type, _clip(q.text, 300))
+    return t
 
 
 def render(a: Analysis, console: Console) -> None:
@@ -44,18 +59,14 @@ def render(a: Analysis, console: Console) -> None:
             t.add_row(p.id, p.name, p.kind, str(len(p.mentions)), _clip("; ".join(p.descriptions), 80))
         parts.append(t)
 
-    t = Table(title=f"Quotes ({len(a.quotes)})", title_justify="left", expand=True)
-    t.add_column("#", no_wrap=True)
-    t.add_column("speaker", style="green")
-    t.add_column("type", no_wrap=True)
-    t.add_column("quote")
-    for i, q in enumerate(a.quotes):
-        sp = q.speaker
-        who = "—" if sp is None else (sp.name or f"? {sp.mention_text}")
-        if sp is not None and sp.name and sp.mention_text != sp.name:
-            who += f"\n[dim]({sp.mention_text})[/dim]"
-        t.add_row(str(i), who, q.type, _clip(q.text, 300))
-    parts.append(t)
+    # what was said first, then what people are reported to think, want or have found: a reader
+    # checking who said what must not take a belief for a statement
+    numbered = list(enumerate(a.quotes))
+    for kind, title in (("speech", "Quotes"), ("stance", "Stance attributions")):
+        rows = [(i, q) for i, q in numbered if q.kind == kind]
+        if kind == "stance" and not rows:
+            continue
+        parts.append(_quote_table(f"{title} ({len(rows)})", rows))
 
     t = Table(title=f"Forecasts ({len(a.forecasts)})", title_justify="left", expand=True)
     for c in ("owner", "p", "deadline", "forecast"):
@@ -83,6 +94,14 @@ def render_eval(figures: dict, console: Console) -> None:
         t.add_row("quotes", thr, fmt(fq["P"]), fmt(fq["R"]), fmt(fq["F1"]), fmt(fq["speaker_acc"]),
                   fmt(fq["mention_acc"]), str(fq["gold"]), str(fq["pred"]))
     console.print(t)
+    kinds = figures["overlap_0.3"]["quotes"].get("by_kind") or {}
+    if any(k["pred"] for k in kinds.values()):
+        t = Table(title="Quotes by kind (30% overlap; gold rows of quote_scope all)", title_justify="left")
+        for c in ("kind", "P", "speaker acc", "hit", "predicted"):
+            t.add_column(c, justify="left" if c == "kind" else "right")
+        for name, k in kinds.items():
+            t.add_row(name, fmt(k["P"]), fmt(k["speaker_acc"]), str(k["tp_pred"]), str(k["pred"]))
+        console.print(t)
     ff = figures["overlap_0.3"].get("forecasts")
     if ff:
         t = Table(title="Forecasts (30% overlap)", title_justify="left")

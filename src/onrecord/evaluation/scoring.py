@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 Span = list[int]
+KINDS = ("speech", "stance")
 NAME_NOISE = frozenset("mr mrs ms dr sen senator rep gov governor president gen general prof professor sir lord "
                        "prime minister secretary judge mayor the former".split())
 
@@ -79,6 +80,15 @@ def _units(quote: dict) -> list[Span]:
     return [p for p in quote.get("parts") or [] if p] or [quote["span"]]
 
 
+def _kind(quote: dict) -> str:
+    """A quote without `kind` is speech (FORMAT.md section 1)."""
+    return quote.get("kind", "speech")
+
+
+def _kind_counts(by_kind: dict[str, dict[str, int]], quote: dict) -> dict[str, int]:
+    return by_kind.setdefault(_kind(quote), dict.fromkeys(("pred", "tp_pred", "spk_gold", "spk_ok"), 0))
+
+
 def _speaker_name(sp: Any, text: str) -> str | None:
     """The predicted speaker's name; for an unresolved source ("officials said") its mention's words."""
     n = _name(sp)
@@ -112,6 +122,9 @@ def score(gold_rows: list[dict], preds: dict[str, dict], thr: float = 0.3) -> Re
     f = dict.fromkeys(("gold", "pred", "tp_gold", "tp_pred", "optional_pred", "owner_n", "owner_ok", "prob_n",
                        "prob_ok", "deadline_n", "deadline_ok", "nodeadline_n", "nodeadline_ok",
                        "not_forecast_hits"), 0)
+    by_kind: dict[str, dict[str, int]] = {}
+    for k in KINDS:
+        _kind_counts(by_kind, {"kind": k})
     rep = Report({})
     any_forecasts = False
     for g in gold_rows:
@@ -121,8 +134,9 @@ def score(gold_rows: list[dict], preds: dict[str, dict], thr: float = 0.3) -> Re
             q["missing_articles"] += 1
             p = {}
         pq = [x for x in p.get("quotes", []) if x.get("span")]
-        if g.get("quote_scope", "all") == "speech":
-            pq = [x for x in pq if x.get("kind", "speech") == "speech"]
+        all_kinds = g.get("quote_scope", "all") != "speech"
+        if not all_kinds:
+            pq = [x for x in pq if _kind(x) == "speech"]
         gq_all = g.get("quotes", [])
         q["gold"] += len(gq_all)
         q["pred"] += len(pq)
@@ -146,6 +160,10 @@ def score(gold_rows: list[dict], preds: dict[str, dict], thr: float = 0.3) -> Re
                 said = _speaker_name(sp, text)
                 ok = same_person(said or "", gq["speaker"], gq.get("aliases", []))
                 q["spk_ok"] += ok
+                if all_kinds:
+                    kind = _kind_counts(by_kind, pq[best[0]])
+                    kind["spk_gold"] += 1
+                    kind["spk_ok"] += ok
                 if not ok:
                     rep.wrong_speakers.append((gid, text[gq["span"][0]:gq["span"][1]], gq["speaker"], f"{said}"))
             if gq.get("speaker_mention"):
@@ -153,6 +171,11 @@ def score(gold_rows: list[dict], preds: dict[str, dict], thr: float = 0.3) -> Re
                 m = sp.get("mention") if isinstance(sp, dict) else None
                 q["mention_ok"] += bool(m and overlap(m, gq["speaker_mention"]) > 0)
         q["tp_pred"] += len(hit_preds)
+        if all_kinds:  # a speech-scope row has no gold for stance, so it cannot judge either kind's precision
+            for i, x in enumerate(pq):
+                kind = _kind_counts(by_kind, x)
+                kind["pred"] += 1
+                kind["tp_pred"] += i in hit_preds
         rep.false_alarms.extend((gid, x.get("text") or text[x["span"][0]:x["span"][1]])
                                 for i, x in enumerate(pq) if i not in hit_preds)
         q["not_quote_hits"] += sum(any(overlap(x["span"], nq) > 0 for x in pq) for nq in g.get("not_quotes", []))
@@ -213,6 +236,8 @@ def score(gold_rows: list[dict], preds: dict[str, dict], thr: float = 0.3) -> Re
         speaker_acc=_ratio(q["spk_ok"], q["spk_gold"]), mention_acc=_ratio(q["mention_ok"], q["mention_gold"]),
         end_to_end=round(q["spk_ok"] / max(1, q["named_gold"]), 3),
         **{k: q[k] for k in ("gold", "pred", "tp", "tp_pred", "not_quote_hits", "missing_articles")})}
+    out["quotes"]["by_kind"] = {k: dict(P=_ratio(c["tp_pred"], c["pred"]), speaker_acc=_ratio(c["spk_ok"], c["spk_gold"]),
+                                        pred=c["pred"], tp_pred=c["tp_pred"]) for k, c in by_kind.items()}
     if any_forecasts and (f["gold"] or f["pred"]):
         fp, fr, ff = _prf(f["tp_pred"], f["pred"] - f["optional_pred"], f["tp_gold"], f["gold"])
         out["forecasts"] = dict(

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import CUES, ORG_NOUNS, ROLE_NOUNS, Cue
+from .lexicon import CUES, ORG_NOUNS, ROLE_NOUNS, STANCE_CLAUSE_VERBS, Cue
 from .textcache import text_of
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -42,6 +42,15 @@ class Attribution:
     source: Token | None  # head token of the speaker mention
     content: tuple[int, int] | None  # character span of what was said
     mention: tuple[int, int] | None = None
+    kind: str = "speech"  # "according to" and nominal cues ("her claim that") report speech
+
+
+def verb_kind(cue: Token) -> str:
+    """speech or stance, for an attribution by a cue verb: its lexicon entry, else stance for a
+    verb of perception or judgement that takes a person's clause ("decided that")."""
+    if cue.lemma_ in CUES:
+        return CUES[cue.lemma_].kind
+    return "stance" if cue.lemma_ in STANCE_CLAUSE_VERBS else "speech"
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -230,7 +239,7 @@ def find(doc: Doc, excluded: list[tuple[int, int]], speech: list[tuple[int, int]
             content = _content(tok) or _adjacent_stretch(tok, subj, marks)
             if content is None:
                 continue
-            out.append(Attribution(tok, subj, content))
+            out.append(Attribution(tok, subj, content, kind=verb_kind(tok)))
     return out
 
 
@@ -276,7 +285,7 @@ def _unsourced(cue: Token, subj: Token | None) -> Attribution | None:
         if xcomp is None or subj is None or subj.lower_ in ("it", "there"):
             return None
         content = _trim(cue.doc, subj.left_edge.i, xcomp.right_edge.i + 1)
-    return Attribution(cue, None, content) if content is not None else None
+    return Attribution(cue, None, content, kind=verb_kind(cue)) if content is not None else None
 
 
 def _adjacent_stretch(cue: Token, subj: Token, marks: list[tuple[int, int]]) -> tuple[int, int] | None:

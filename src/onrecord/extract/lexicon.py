@@ -17,15 +17,27 @@ CUE_PHRASES: list[str] = _read_list("cues.txt")
 class Cue:
     particles: set[str] = field(default_factory=set)  # "" among them: the plain verb is a cue by itself
     takes_object: bool = False
+    kind: str = "speech"  # or "stance" (FORMAT.md `kind`)
 
 
 CUES: dict[str, Cue] = {}
 for _p in CUE_PHRASES:
-    _w = [w for w in _p.split() if w != "+object"]
-    _cue = CUES.setdefault(_w[0], Cue())
+    _markers = {w for w in _p.split() if w.startswith("+")}
+    _w = [w for w in _p.split() if not w.startswith("+")]
+    _kind = "stance" if "+stance" in _markers else "speech"
+    _cue = CUES.get(_w[0])
+    if _cue is not None and _cue.kind != _kind:
+        raise ValueError(f"cues.txt: lines of {_w[0]!r} disagree on +stance")
+    _cue = CUES.setdefault(_w[0], Cue(kind=_kind))
     _cue.particles.add(_w[1] if len(_w) > 1 else "")
-    _cue.takes_object |= _p.endswith("+object")
+    _cue.takes_object |= "+object" in _markers
 SPEECH_VERBS: frozenset[str] = frozenset(CUES)
+
+# Verbs outside the lexicon whose that-clause, with a person for subject, is still attributed
+# (attributions._clause_by_someone): these report a view or a perception, so it is a stance;
+# any other such verb ("insinuated that") reports speech.
+STANCE_CLAUSE_VERBS = frozenset("""decide determine realize realise recognize recognise notice see sense perceive
+assume presume suppose imagine consider judge discover wish""".split())
 
 # Words before a name that are titles, not part of it
 TITLES = frozenset("""mr mrs ms miss dr prof professor sir dame lord lady sen senator rep representative gov governor

@@ -187,6 +187,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
     for f in found:
         q = Quote(span=f.span, text=text_of(doc)[f.span[0]:f.span[1]], type=f.type, parts=f.parts)
         if f.att is not None:
+            if f.type != "direct" or inside(f.att.content, f.span):
+                q.kind = f.att.kind  # a quotation that only borrows a neighbour's speaker is speech
             q.cue, q.cue_text = (f.att.cue.idx, f.att.cue.idx + len(f.att.cue.text)), f.att.cue.text
             if f.att.source is not None:
                 q.speaker = resolver.resolve(f.att.source, at=f.span[0])
