@@ -26,7 +26,18 @@ class Request:
     fallback_published: str | None = None  # e.g. a crawl date, used when the page states no date
 
 
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean(value: str | None) -> str | None:
+    # a lone surrogate cannot be encoded in any output; U+FFFD is one code point too, so every
+    # character offset into the text stays valid
+    return LONE_SURROGATE.sub("\ufffd", value) if value else value
+
+
 def to_article(req: Request) -> Article:
+    req = Request(_clean(req.text) or "", req.published, _clean(req.url), _clean(req.id), _clean(req.title),
+                  req.html, req.fallback_published)
     is_html = req.html if req.html is not None else looks_like_html(req.text)
     if is_html:
         page = html_source.extract(req.text, url=req.url)

@@ -5,8 +5,10 @@ Every problem with an input becomes an `InputError` with one clear message and a
 """
 from __future__ import annotations
 
+import datetime
 import gzip
 import json
+import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -46,7 +48,7 @@ class Item:
 
 def decode(data: bytes, where: str) -> tuple[str, str | None]:
     """Text of the bytes and, when it was not UTF-8, a note on the encoding assumed."""
-    if not data.strip():
+    if not data.lstrip(b"\xef\xbb\xbf").strip():
         raise InputError(f"{where}: empty input, nothing to analyse")
     head = data[:8192]
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -55,6 +57,12 @@ def decode(data: bytes, where: str) -> tuple[str, str | None]:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError:
         pass
+    # a few bad bytes in an otherwise UTF-8 file are damage, not another encoding: guessing a
+    # legacy codepage turns every curly quote into mojibake
+    text = data.decode("utf-8-sig", errors="replace")
+    replaced = text.count("\ufffd") - data.decode("utf-8-sig", errors="ignore").count("\ufffd")
+    if replaced <= max(1, len(data) // 1000):
+        return text, f"{where}: {replaced} invalid UTF-8 byte sequence(s) replaced with U+FFFD"
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise InputError(f"{where}: undecodable bytes: neither UTF-8 nor any encoding charset-normalizer knows")
@@ -71,23 +79,53 @@ def _check_size(n: int, where: str, max_bytes: int) -> None:
                          f"(raise it with --max-bytes)", EXIT_TOO_LARGE)
 
 
+JSONL_MAX_BYTES = 1 << 31  # a whole JSON Lines corpus, decompressed, in memory
+
+
+def _bounded(stream, limit: int, where: str) -> bytes:
+    # read one byte past the limit so that "too large" is known without reading the rest
+    data = stream.read(limit + 1)
+    _check_size(len(data), where, limit)
+    return data
+
+
 def _read_bytes(path: str, max_bytes: int) -> bytes:
+    limit = JSONL_MAX_BYTES if kind_of(path) == "jsonl" else max_bytes
     if path == "-":
-        return sys.stdin.buffer.read()
+        return _bounded(sys.stdin.buffer, limit, "standard input")
     p = Path(path)
     if not p.exists():
         raise InputError(f"{path}: no such file")
     if p.is_dir():
         raise InputError(f"{path}: is a directory; give the files in it")
-    if not path.endswith((".gz", ".jsonl")):
-        _check_size(p.stat().st_size, path, max_bytes)
-    data = p.read_bytes()
-    if path.endswith(".gz"):
+    if not stat.S_ISREG(p.stat().st_mode):
+        # a FIFO blocks, /dev/zero never ends
+        raise InputError(f"{path}: not a regular file")
+    with p.open("rb") as f:
+        if not path.endswith(".gz"):
+            return _bounded(f, limit, path)
         try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as e:
+            # decompress with the limit: a small gzip bomb must not expand in memory
+            with gzip.GzipFile(fileobj=f) as gz:
+                return _bounded(gz, limit, path)
+        except InputError:
+            raise
+        except (OSError, EOFError, gzip.BadGzipFile) as e:
             raise InputError(f"{path}: not a valid gzip file ({e})") from None
-    return data
+        except Exception as e:  # zlib.error and friends from corrupt streams
+            raise InputError(f"{path}: corrupt gzip data ({e})") from None
+
+
+def valid_date(value, where: str) -> str | None:
+    """The YYYY-MM-DD date, None when absent; an InputError when it is not a calendar date."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value[:10]).isoformat()
+        except ValueError:
+            pass
+    raise InputError(f"{where}: \"published\" is not a YYYY-MM-DD date ({str(value)[:40]!r})")
 
 
 def kind_of(path: str) -> str:
@@ -123,7 +161,12 @@ def _jsonl(path: str, data: bytes, max_bytes: int, published: str | None, url: s
         except InputError as e:
             yield Item(where, Request("", id=rid), error=e, line=n)
             continue
-        yield Item(where, Request(body, published=rec.get("published") or published, url=rec.get("url") or url,
+        try:
+            rec_published = valid_date(rec.get("published"), where)
+        except InputError as e:
+            yield Item(where, Request("", id=rid), error=e, line=n)
+            continue
+        yield Item(where, Request(body, published=rec_published or published, url=rec.get("url") or url,
                                   id=rid, title=rec.get("title"), html=rec.get("text") is None), line=n)
 
 
@@ -132,9 +175,9 @@ def read(path: str, *, published: str | None = None, url: str | None = None,
     """The articles in one file ("-" is standard input, read as plain text)."""
     try:
         data = _read_bytes(path, max_bytes)
-        if path != "-" and path.endswith(".gz"):
-            _check_size(len(data), path, max_bytes if kind_of(path) != "jsonl" else 1 << 62)
         if kind_of(path) == "jsonl":
+            if not data.lstrip(b"\xef\xbb\xbf").strip():
+                raise InputError(f"{path}: empty input, nothing to analyse")
             yield from _jsonl(path, data, max_bytes, published, url)
             return
         _check_size(len(data), path, max_bytes)
