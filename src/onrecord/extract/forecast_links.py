@@ -42,12 +42,12 @@ def assign_owner(f: Forecast, quotes: list[Quote], text: str) -> None:
     qi, q = _quote_at(f.span[0], quotes)
     if q is None:
         qi, q = _quote_at(f.span[1] - 1, quotes)
-    if q is not None and q.speaker is not None and f.span[0] <= q.speaker.mention[0] < f.span[1]:
-        return  # the speaker is who the forecast is about, so it is the quote's frame, not its owner
-    f.quote = qi
     if q is not None and f.span[1] > q.span[1] and q.type == "direct":
         f.span = trim_chars(text, f.span[0], q.span[1])  # not past the quote into "– its speaker"
         f.text = text[f.span[0]:f.span[1]]
+    if q is not None and q.speaker is not None and f.span[0] <= q.speaker.mention[0] < f.span[1]:
+        return  # the speaker is who the forecast is about, so it is the quote's frame, not its owner
+    f.quote = qi
     if q is None or q.speaker is None:
         return
     if q.speaker.mention_text and q.speaker.mention_text.lower() in ("i", "we", "me", "us", "you"):
