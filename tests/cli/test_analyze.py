@@ -58,8 +58,9 @@ def test_jsonl_keeps_ids_and_order_and_survives_a_bad_line(cli, tmp_path):
     f.write_text("\n".join(lines) + "\n", encoding="utf-8")
     r = cli("analyze", str(f), "--jsonl")
     assert r.exit_code == EXIT_SOME_FAILED
-    ids = [json.loads(line)["id"] for line in r.stdout.splitlines()]
-    assert ids == ["one", "two", "three"]
+    out = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["one", None, "two", "three"]  # every input line, one output line
+    assert out[1]["line"] == 2 and "malformed JSON line" in out[1]["error"]
     assert f"{f}:2: malformed JSON line" in r.stderr
 
 

@@ -5,6 +5,7 @@ import pytest
 from typer.testing import CliRunner
 
 from onrecord.cli import app
+from onrecord.cli.common import EXIT_LEDGER, EXIT_NOT_FOUND, EXIT_OUTPUT, EXIT_USAGE
 
 ZELENSKY = ("President Volodymyr Zelenskyy said that the front would hold through the winter.\n\n"
             "“We will not give up,” Zelensky said.\n")
@@ -90,4 +91,4 @@ def test_ingest_reports_failures(cli, tmp_path):
 
 def test_bad_database_url(cli, tmp_path):
     r = cli("people", "--db", "postgresql://nobody@127.0.0.1:1/none")
-    assert r.exit_code == 3 and "cannot open the ledger" in r.stderr and "Traceback" not in r.output
+    assert r.exit_code == EXIT_LEDGER and "cannot open the ledger" in r.stderr and "Traceback" not in r.output

@@ -14,7 +14,7 @@ from ..analysis import analyze_each
 from ..sources import files as sources
 from ..sources.files import EXIT_NOT_ENGLISH, EXIT_SOME_FAILED, InputError, Item
 from .app import app
-from .common import err, progress, valid_date
+from .common import check_stdin, error, progress, valid_date, warn
 
 
 def _count(paths: list[str]) -> int:
@@ -31,48 +31,53 @@ def _count(paths: list[str]) -> int:
 @app.command()
 def analyze(
     paths: Annotated[list[str], typer.Argument(help="Articles: .txt, .html, .htm, .html.gz, .jsonl; - reads stdin.",
-                                               show_default=False)],
+                                               show_default=False, metavar="PATH")],
     published: Annotated[Optional[str], typer.Option(help="Publication date, YYYY-MM-DD: anchors 'Tuesday', "
                          "'next year' and deadlines. A JSONL record's own \"published\" wins.",
-                         callback=valid_date)] = None,
-    url: Annotated[Optional[str], typer.Option(help="The article's URL, recorded with it.")] = None,
+                         callback=valid_date, metavar="DATE")] = None,
+    url: Annotated[Optional[str], typer.Option(help="The article's URL, recorded with it.", metavar="URL")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the JSON of FORMAT.md, indented "
                                           "(an array when there is more than one article).")] = False,
     as_jsonl: Annotated[bool, typer.Option("--jsonl", help="Print one JSON object per line, per article.")] = False,
-    max_bytes: Annotated[int, typer.Option(help="Largest article accepted, in bytes.")] = sources.DEFAULT_MAX_BYTES,
-    batch_size: Annotated[int, typer.Option(help="Articles per spaCy batch.")] = 32,
+    max_bytes: Annotated[int, typer.Option(help="Largest article accepted, in bytes.", min=1,
+                                           metavar="BYTES")] = sources.DEFAULT_MAX_BYTES,
+    batch_size: Annotated[int, typer.Option(help="Articles per spaCy batch.", min=1, metavar="N")] = 32,
 ) -> None:
     """Extract quotes, speakers and forecasts from articles.
 
     \b
     Examples:
-      onrecord analyze examples/ukraine-outlook.txt --published 2024-03-02
-      onrecord analyze page.html --json
-      onrecord analyze corpus.jsonl --jsonl > analyses.jsonl
+      onrecord analyze examples/harbour-strike-outlook.txt --published 2024-03-06
+      onrecord analyze examples/harbour-strike-outlook.txt --json
+      onrecord analyze examples/harbour-strike-outlook.txt --jsonl > out.jsonl
 
     \b
-    Exit codes: 0 all analysed; 2 usage; 3 unreadable input (missing, empty, binary,
-    undecodable); 4 over --max-bytes; 5 not English; 6 some JSONL lines failed (the rest
-    were analysed). Each problem is one line on stderr.
+    Without --published (or a date in the page), deadlines read
+    "18 months after publication (date unknown)". With --jsonl every input
+    line gets one output line; a failed one is {"id": …, "line": N, "error": "…"}.
+    Each problem is one line on stderr.
     """
     if as_json and as_jsonl:
         raise typer.BadParameter("--json and --jsonl exclude each other")
+    check_stdin(paths)
     out = Console(soft_wrap=False) if not (as_json or as_jsonl) else None
     codes: list[int] = []
     results: list[dict] = []
+    undated: list[str] = []  # warned once per run, not per article
 
     def items() -> Iterator[Item]:
         for p in paths:
             for item in sources.read(p, published=published, url=url, max_bytes=max_bytes):
                 if item.note:
-                    err.print(f"[yellow]note[/yellow]: {item.note}", highlight=False)
+                    error(item.note, "note", "yellow")
                 yield item
 
     def failed(item: Item, e: InputError) -> None:
-        err.print(f"[red]error[/red]: {e}", highlight=False)
+        error(e)
         codes.append(EXIT_SOME_FAILED if item.line is not None else e.code)
-        if as_jsonl and item.request is not None:
-            print(json.dumps({"id": item.request.id, "error": str(e)}, ensure_ascii=False))
+        if as_jsonl:  # one output line per input line, in order
+            rid = item.request.id if item.request is not None else None
+            print(json.dumps({"id": rid, "line": item.line, "error": str(e)}, ensure_ascii=False))
 
     total = _count(paths)
     with progress(total) as bar:
@@ -88,9 +93,14 @@ def analyze(
                                         "please report this article", EXIT_SOME_FAILED))
                 continue
             if analysis.article.language != "en":
-                err.print(f"[red]error[/red]: {item.where}: the article is in '{analysis.article.language}'; "
-                          "onrecord analyses English only, so nothing was extracted", highlight=False)
+                error(f"{item.where}: the article is in '{analysis.article.language}'; "
+                      "onrecord analyses English only, so nothing was extracted")
                 codes.append(EXIT_NOT_ENGLISH)
+            elif not analysis.article.published and not undated and any(
+                    f.deadline is None and f.horizon is not None and f.horizon.latest for f in analysis.forecasts):
+                undated.append(item.where)
+                warn(f"{item.where}: no publication date, so deadlines are counted from an unknown day "
+                     "(give --published YYYY-MM-DD)")
             d = analysis.to_dict()
             if as_jsonl:
                 print(json.dumps(d, ensure_ascii=False))

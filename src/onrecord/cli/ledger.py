@@ -14,21 +14,32 @@ from rich.table import Table
 
 from ..sources.files import DEFAULT_MAX_BYTES, EXIT_SOME_FAILED
 from .app import app
-from .common import DbOption, err, fail, out, session, valid_date, write
+from .common import (EXIT_NOT_FOUND, EXIT_OUTPUT, EXIT_USAGE, DbOption, JsonOption, check_stdin, err, error, fail,
+                     out, progress, rate, session, valid_date, write)
+from .safe_text import clean, data
+
+
+def _row(table: Table, *cells) -> None:
+    """A table row of data: each cell shown literally (never markup), control characters removed."""
+    table.add_row(*(data("" if c is None else c) for c in cells))
 
 
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files and directories (walked recursively): .txt, .html(.gz), "
                                                ".jsonl, RSS/Atom feeds (.rss, .atom, .xml), WARC (.warc, .warc.gz).",
-                                               show_default=False)],
+                                               show_default=False, metavar="PATH")],
     db: DbOption = None,
     published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for articles that "
-                         "state none (plain text files).", callback=valid_date)] = None,
-    max_bytes: Annotated[int, typer.Option(help="Largest article accepted, in bytes.")] = DEFAULT_MAX_BYTES,
+                         "state none (plain text files).", callback=valid_date, metavar="DATE")] = None,
+    max_bytes: Annotated[int, typer.Option(help="Largest article accepted, in bytes.", min=1,
+                                           metavar="BYTES")] = DEFAULT_MAX_BYTES,
     workers: Annotated[Optional[int], typer.Option(help="Analysis processes, each loading the model once "
                        "(default: every core). The ledger has one writer whatever the number.",
                        min=1, show_default=False)] = None,
+    allow_foreign_tables: Annotated[bool, typer.Option(
+        "--allow-foreign-tables", help="Add the ledger's tables to a database that holds another "
+        "application's tables (refused otherwise).")] = False,
 ) -> None:
     """Analyse corpora into the ledger. Re-ingesting adds nothing; a killed run can simply be restarted.
 
@@ -36,48 +47,56 @@ def ingest(
 
     \b
     Examples:
-      onrecord ingest articles/ --db ledger.db
+      onrecord ingest examples/ --published 2024-03-06 --db ledger.db
       onrecord ingest feed.xml CC-NEWS-20240301.warc.gz --workers 2
       onrecord ingest batch-out/ --db ledger.db
+
+    \b
     A .txt file takes its publication date from a sidecar FILE.txt.json or FILE.meta.json
     ({"published": "YYYY-MM-DD", "url": ..., "title": ...}), else from a date in its name
     (..._2016-09-12_...), else from --published; without any, a warning names it.
     Pages not in English are skipped (not failures).
-    Exit codes: 0 all read; 6 some inputs failed (each named on stderr, the rest ingested).
+
+    \b
+    Only ingest creates a ledger; every other command refuses one that does
+    not exist. Concurrent ingests into one ledger wait for each other (up to
+    $ONRECORD_LOCK_TIMEOUT seconds, default 60). Exit 6: some inputs failed
+    (each named on stderr, the rest ingested).
     """
-    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, TextColumn, TimeElapsedColumn
 
     from ..ledger.ingest import ingest as run_ingest
     from ..ledger.workers import cores
+    check_stdin(paths)
     missing = [p for p in paths if p != "-" and not Path(p).exists()]
     if missing:
         fail(f"{missing[0]}: no such file or directory")
     start = time.perf_counter()
     shown = warned = 0
-    with Progress(TextColumn("ingesting"), BarColumn(bar_width=None), TextColumn("{task.description}"),
-                  TimeElapsedColumn(), console=err, transient=True, disable=not sys.stderr.isatty()) as bar:
+    with progress(None, "ingesting", BarColumn(bar_width=None), TextColumn("{task.description}"),
+                  TimeElapsedColumn()) as bar:
         task = bar.add_task("", total=None)
 
-        def progress(c) -> None:
+        def report(c) -> None:
             nonlocal shown, warned
             while shown < len(c.errors):
-                err.print(f"[red]failed[/red]: {c.errors[shown]}", highlight=False)
+                error(c.errors[shown], "failed")
                 shown += 1
             while warned < len(c.warnings):
-                err.print(f"[yellow]warning[/yellow]: {c.warnings[warned]}", highlight=False)
+                err.print(f"[yellow]warning[/yellow]: {clean(c.warnings[warned])}", highlight=False)
                 warned += 1
-            rate = c.seen / max(1e-9, time.perf_counter() - start)
+            per_s = rate(c.seen / max(1e-9, time.perf_counter() - start))
             bar.update(task, description=f"{c.added} added · {c.duplicate} duplicate · {c.not_english} not English"
-                                         f" · {c.failed} failed · {rate:.1f} art/s")
+                                         f" · {c.failed} failed · {per_s} art/s")
 
-        ledger = session(db)  # a bad URL fails here, before any reading
+        ledger = session(db, create=True, allow_foreign=allow_foreign_tables)  # a bad URL fails here
         counts = run_ingest(paths, ledger, max_bytes=max_bytes, published=published,
-                            workers=workers or cores(), on_progress=progress)
-        progress(counts)
+                            workers=workers or cores(), on_progress=report)
+        report(counts)
     elapsed = time.perf_counter() - start
     not_english = f", {counts.not_english} skipped (not English)" if counts.not_english else ""
     print(f"{counts.added} added, {counts.duplicate} skipped as duplicates, {counts.failed} failed{not_english} "
-          f"({counts.seen / max(elapsed, 1e-9):.1f} articles/s)")
+          f"({rate(counts.seen / max(elapsed, 1e-9))} articles/s)")
     if counts.failed:
         raise typer.Exit(EXIT_SOME_FAILED)
 
@@ -85,9 +104,9 @@ def ingest(
 @app.command()
 def forecasts(owner: Annotated[Optional[str], typer.Option(help="Part of the owner's name.")] = None,
               status: Annotated[Optional[str], typer.Option(help="open | due | resolved")] = None,
-              db: DbOption = None, as_json: Annotated[bool, typer.Option("--json")] = False,
+              db: DbOption = None, as_json: JsonOption = False,
               today: Annotated[Optional[str], typer.Option(help="Judge 'due' as of this date (YYYY-MM-DD).",
-                                                           callback=valid_date)] = None) -> None:
+                                                           callback=valid_date, metavar="DATE")] = None) -> None:
     """List forecasts, with their status: open, due or resolved.
 
     Due: the deadline has passed and no outcome is recorded. Without a deadline a forecast stays
@@ -106,7 +125,7 @@ def forecasts(owner: Annotated[Optional[str], typer.Option(help="Part of the own
     for r in rows:
         p = "—" if r["probability"] is None else f"{r['probability']:.2f}"
         st = r["status"] + (f": {r['outcome']}" if r["outcome"] else "")
-        t.add_row(str(r["id"]), r["owner"] or "(author)", p, r["deadline"] or "—", st, r["text"][:160])
+        _row(t, r["id"], r["owner"] or "(author)", p, r["deadline"] or "—", st, r["text"][:160])
     out.print(t)
 
 
@@ -115,18 +134,17 @@ def resolve(forecast: Annotated[int, typer.Argument(help="Forecast id (see `onre
             outcome: Annotated[str, typer.Option(help="yes | no | void")],
             evidence: Annotated[str, typer.Option(help="A URL or a sentence saying what happened.")],
             on: Annotated[Optional[str], typer.Option(help="Date of the outcome (default today).",
-                                                      callback=valid_date)] = None,
+                                                      callback=valid_date, metavar="DATE")] = None,
             db: DbOption = None) -> None:
     """Record what happened. Every resolution is kept; a later one supersedes, never erases."""
     from ..ledger import store
-    r = write(db, lambda s: store.resolve(s, forecast, outcome, evidence, dt.date.fromisoformat(on) if on else None),
-               code=2)
+    r = write(db, lambda s: store.resolve(s, forecast, outcome, evidence, dt.date.fromisoformat(on) if on else None))
     print(f"forecast {forecast}: {r.outcome} on {r.resolved_on} (resolution {r.id})")
 
 
 @app.command()
 def scores(min_resolved: Annotated[int, typer.Option(help="Owners with fewer scored forecasts are left out.")] = 1,
-           db: DbOption = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+           db: DbOption = None, as_json: JsonOption = False) -> None:
     """Track records per owner: Brier score, hit rate, calibration.
 
     Brier 0 is perfect; always saying 0.5 scores 0.25. The hit rate (share that came true) stands
@@ -142,14 +160,14 @@ def scores(min_resolved: Annotated[int, typer.Option(help="Owners with fewer sco
         t.add_column(c, no_wrap=c == "owner")
     for r in rows:
         cal = ", ".join(f"{c['bin']}: {c['stated']:.2f}→{c['observed']:.2f} (n={c['n']})" for c in r["calibration"])
-        t.add_row(r["owner"], str(r["made"]), str(r["resolved"]), f"{r['brier']:.3f}", "0.250",
-                  f"{r['hit_rate']:.2f}", f"{r['mean_probability']:.2f}", cal)
+        _row(t, r["owner"], r["made"], r["resolved"], f"{r['brier']:.3f}", "0.250",
+             f"{r['hit_rate']:.2f}", f"{r['mean_probability']:.2f}", cal)
     out.print(t)
 
 
 @app.command()
 def show(article: Annotated[int, typer.Argument(help="Article id (see `onrecord export --what quotes`).")],
-         db: DbOption = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+         db: DbOption = None, as_json: JsonOption = False) -> None:
     """An article from the ledger with its quotes and forecasts."""
     from ..ledger import store
     from ..model import analysis_from_dict
@@ -157,32 +175,46 @@ def show(article: Annotated[int, typer.Argument(help="Article id (see `onrecord 
     with session(db)() as s:
         try:
             a = store.article(s, article)
-        except store.LedgerError as e:
-            fail(str(e))
-        data = a.analysis
+        except store.NotFound as e:
+            fail(e, EXIT_NOT_FOUND)
+        analysis = a.analysis
     if as_json:
-        print(json.dumps(data, ensure_ascii=False))
+        print(json.dumps(analysis, ensure_ascii=False))
         return
-    render(analysis_from_dict(data), out)
+    render(analysis_from_dict(analysis), out)
 
 
 @app.command()
 def export(fmt: Annotated[str, typer.Option("--format", help="jsonl | csv | parquet")] = "jsonl",
            what: Annotated[str, typer.Option(help="quotes | forecasts | people")] = "forecasts",
-           output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default stdout; "
-                                                          "parquet needs a file).")] = None,
+           output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="File to write "
+                                                          "(default stdout; parquet needs a file). Written whole "
+                                                          "or not at all, never over the ledger.")] = None,
            db: DbOption = None) -> None:
-    """Export the ledger for other tools."""
+    """Export the ledger for other tools.
+
+    \b
+    Examples:
+      onrecord export --format csv --what quotes --db ledger.db -o quotes.csv
+      onrecord export --what forecasts --db ledger.db
+    """
     from ..ledger import export as exporter, store
+    from ..ledger.db import database_url, sqlite_path
+    try:  # every check before the ledger is opened or the output touched
+        exporter.check(what, fmt)
+    except store.LedgerError as e:
+        fail(e, EXIT_USAGE)
     if fmt == "parquet" and output is None:
         raise typer.BadParameter("parquet is binary: give --output FILE")
-    with session(db)() as s:
-        try:
+    ledger = session(db)
+    try:
+        with ledger() as s:
             if output is None:
                 n = exporter.write(s, what, fmt, sys.stdout.buffer)
             else:
-                with open(output, "wb") as f:
-                    n = exporter.write(s, what, fmt, f)
-        except store.LedgerError as e:
-            fail(str(e), 2)
-    err.print(f"{n} {what} exported", highlight=False)
+                n = exporter.write_file(s, what, fmt, output, sqlite_path(database_url(db)))
+    except exporter.OutputError as e:
+        fail(e, EXIT_OUTPUT)
+    except OSError as e:
+        fail(f"{output or 'stdout'}: cannot write ({e.strerror or e})", EXIT_OUTPUT)
+    err.print(data(f"{n} {what} exported"))

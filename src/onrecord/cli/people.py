@@ -8,7 +8,8 @@ import typer
 from rich.table import Table
 
 from .app import app
-from .common import DbOption, out, session, write
+from .common import DbOption, JsonOption, out, session, write
+from .safe_text import clean, data
 
 people_app = typer.Typer(help="People across articles: list, merge, split.", invoke_without_command=True,
                          no_args_is_help=False)
@@ -17,7 +18,7 @@ app.add_typer(people_app, name="people")
 
 @people_app.callback()
 def people(ctx: typer.Context, search: Annotated[Optional[str], typer.Option(help="Part of a name.")] = None,
-           db: DbOption = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+           db: DbOption = None, as_json: JsonOption = False) -> None:
     """List people (one identity across articles) with the name forms and counts."""
     if ctx.invoked_subcommand is not None:
         return
@@ -31,8 +32,8 @@ def people(ctx: typer.Context, search: Annotated[Optional[str], typer.Option(hel
     for c in ("id", "name", "kind", "articles", "quotes", "forecasts", "written as", "description"):
         t.add_column(c)
     for r in rows:
-        t.add_row(str(r["id"]), r["name"], r["kind"], str(r["articles"]), str(r["quotes"]), str(r["forecasts"]),
-                  ", ".join(r["forms"]), "; ".join(r["descriptions"])[:80])
+        t.add_row(*(data(c) for c in (r["id"], r["name"], r["kind"], r["articles"], r["quotes"], r["forecasts"],
+                                      ", ".join(r["forms"]), "; ".join(r["descriptions"])[:80])))
     out.print(t)
 
 
@@ -42,7 +43,7 @@ def people_merge(keep: Annotated[int, typer.Argument(help="Id that stays.")],
     """Merge two people who are one. Later ingests of either's name forms find the merged one."""
     from ..ledger import store
     p = write(db, lambda s: store.merge(s, keep, other))
-    print(f"merged {other} into {p.id} ({p.name})")
+    print(clean(f"merged {other} into {p.id} ({p.name})"))
 
 
 @people_app.command("split")
@@ -52,4 +53,4 @@ def people_split(person: Annotated[int, typer.Argument(help="Id of the person to
     """Split mentions written NAME out of a person, as a new person that later ingests also find."""
     from ..ledger import store
     p = write(db, lambda s: store.split(s, person, name))
-    print(f"split {name!r} out of {person} as {p.id}")
+    print(clean(f"split {name!r} out of {person} as {p.id}"))

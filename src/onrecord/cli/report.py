@@ -7,10 +7,28 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Analysis, Quote
+from .safe_text import clean, data, line
+
+_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
+
+
+def deadline_text(deadline: str | None, latest: str | None) -> str:
+    """A deadline as a reader says it: the date, or, without a publication date to count from,
+    "18 months after publication (date unknown)" rather than the ISO duration "P18M"."""
+    if deadline:
+        return deadline
+    if not latest:
+        return "open"
+    import re
+    m = re.fullmatch(r"P(\d+)([YMWD])", latest)
+    if not m:
+        return f"{latest} after publication (date unknown)"
+    n, unit = int(m.group(1)), _UNITS[m.group(2)]
+    return f"{n} {unit}{'s' if n != 1 else ''} after publication (date unknown)"
 
 
 def _clip(s: str, n: int = 160) -> str:
-    s = " ".join(s.split())
+    s = " ".join(clean(s).split())
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
@@ -22,10 +40,10 @@ def _quote_table(title: str, rows: list[tuple[int, Quote]]) -> Table:
     t.add_column("quote")
     for i, q in rows:
         sp = q.speaker
-        who = "—" if sp is None else (sp.name or f"? {sp.mention_text}")
+        who = data("—" if sp is None else (sp.name or f"? {sp.mention_text}"))
         if sp is not None and sp.name and sp.mention_text != sp.name:
-            who += f"\n[dim]({sp.mention_text})[/dim]"
-        t.add_row(str(i), who, q.type, _clip(q.text, 300))
+            who.append_text(line("\n", (f"({sp.mention_text})", "dim")))
+        t.add_row(str(i), who, data(q.type), data(_clip(q.text, 300)))
     return t
 
 
@@ -37,7 +55,7 @@ def render(a: Analysis, console: Console) -> None:
                  ("authors", ", ".join(art.authors) or None), ("language", art.language),
                  ("length", f"{len(text.split()):,} words")):
         if v:
-            meta.add_row(Text(k, style="bold"), str(v))
+            meta.add_row(Text(k, style="bold"), data(v))
     parts: list = [meta]
 
     st = art.structure
@@ -48,7 +66,7 @@ def render(a: Analysis, console: Console) -> None:
         t.add_column("kind", style="cyan", no_wrap=True)
         t.add_column("text")
         for k, s in rows:
-            t.add_row(k.replace("_", " ").rstrip("s"), _clip(text[s[0]:s[1]]))
+            t.add_row(k.replace("_", " ").rstrip("s"), data(_clip(text[s[0]:s[1]])))
         parts.append(t)
 
     if a.people:
@@ -56,7 +74,8 @@ def render(a: Analysis, console: Console) -> None:
         for c in ("id", "name", "kind", "mentions", "description"):
             t.add_column(c, no_wrap=c in ("id", "kind"))
         for p in a.people:
-            t.add_row(p.id, p.name, p.kind, str(len(p.mentions)), _clip("; ".join(p.descriptions), 80))
+            t.add_row(data(p.id), data(p.name), data(p.kind), str(len(p.mentions)),
+                      data(_clip("; ".join(p.descriptions), 80)))
         parts.append(t)
 
     # what was said first, then what people are reported to think, want or have found: a reader
@@ -72,16 +91,16 @@ def render(a: Analysis, console: Console) -> None:
     for c in ("owner", "p", "deadline", "forecast"):
         t.add_column(c, no_wrap=c in ("p", "deadline"))
     for f in a.forecasts:
-        p = "—" if f.probability is None else f"{f.probability:.2f}"
+        p = data("—" if f.probability is None else f"{f.probability:.2f}")
         if f.hedge:
-            p += f"\n[dim]{f.hedge}[/dim]"
-        dl = f.deadline or (f.horizon.latest if f.horizon and f.horizon.latest else "open")
-        body = _clip(f.text, 300)
+            p.append_text(line("\n", (f.hedge, "dim")))
+        dl = deadline_text(f.deadline, f.horizon.latest if f.horizon else None)
+        body = data(_clip(f.text, 300))
         if f.condition_text:
-            body += f"\n[dim]if: {_clip(f.condition_text, 120)}[/dim]"
-        t.add_row(f.owner_name or "(author)", p, dl, body)
+            body.append_text(line("\n", (f"if: {_clip(f.condition_text, 120)}", "dim")))
+        t.add_row(data(f.owner_name or "(author)"), p, data(dl), body)
     parts.append(t)
-    console.print(Panel(Group(*parts), title=f"[bold]{art.title or art.id or 'article'}[/bold]", expand=True))
+    console.print(Panel(Group(*parts), title=data(art.title or art.id or "article", "bold"), expand=True))
 
 
 def render_eval(figures: dict, console: Console) -> None:

@@ -6,12 +6,36 @@ import datetime as dt
 import hashlib
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from . import identity
 from .schema import Article, Forecast, Mention, NameKey, Person, Quote, Resolution
 
 ADDED, DUPLICATE = "added", "duplicate"
+MAX_ID = 2**63 - 1  # ids are 64-bit integers on every backend
+
+
+class LedgerError(Exception):
+    pass
+
+
+class NotFound(LedgerError):
+    """No row with the id asked for."""
+
+
+def get(session: Session, model, row_id: int, what: str):
+    """The row of `model` with `row_id`, or NotFound (an id past 64 bits cannot exist, so it is
+    not found rather than an overflow)."""
+    row = session.get(model, row_id) if 0 < row_id <= MAX_ID else None
+    if row is None:
+        raise NotFound(f"no {what} with id {row_id}")
+    return row
+
+
+def _text(value) -> str | None:
+    """A title or URL as stored: text, or None when the source gave something else (an object)."""
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def content_hash(text: str) -> str:
@@ -38,13 +62,27 @@ def is_known(session: Session, text: str | None, url: str | None) -> bool:
 
 def add_analysis(session: Session, analysis: dict, source: str | None = None) -> tuple[str, int | None]:
     """Store one analysis (the FORMAT.md dict). Returns (ADDED, id) or (DUPLICATE, None) when the
-    same text or URL is already in the ledger."""
+    same text or URL is already in the ledger, also when another writer stored it concurrently."""
     art = analysis["article"]
-    if is_known(session, art["text"], art.get("url")):
-        return DUPLICATE, None
-    article = Article(source_id=analysis.get("id"), content_hash=content_hash(art["text"]), url=art.get("url"),
-                      title=art.get("title"), published=_date(art.get("published")), language=art.get("language", "en"),
-                      source=source, text=art["text"], analysis=analysis,
+    url = _text(art.get("url"))
+    for attempt in range(3):
+        if is_known(session, art["text"], url):
+            return DUPLICATE, None
+        try:
+            # A savepoint: when a concurrent ingest stored this article (or a person's name key)
+            # first, its commit is visible on the next try, which then skips or reuses it.
+            with session.begin_nested():
+                return ADDED, _insert(session, analysis, art, url, source)
+        except IntegrityError:
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _insert(session: Session, analysis: dict, art: dict, url: str | None, source: str | None) -> int:
+    article = Article(source_id=analysis.get("id"), content_hash=content_hash(art["text"]), url=url,
+                      title=_text(art.get("title")), published=_date(art.get("published")),
+                      language=art.get("language", "en"), source=source, text=art["text"], analysis=analysis,
                       ingested_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None))
     session.add(article)
     session.flush()
@@ -69,7 +107,8 @@ def add_analysis(session: Session, analysis: dict, source: str | None = None) ->
                              polarity=f.get("polarity", "positive"),
                              condition=(f.get("condition") or {}).get("text"),
                              horizon=(f.get("horizon") or {}).get("text"), deadline=_date(f.get("deadline"))))
-    return ADDED, article.id
+    session.flush()
+    return article.id
 
 
 # -- people --------------------------------------------------------------------------------------
@@ -97,14 +136,8 @@ def people(session: Session, search: str | None = None) -> list[dict]:
     return rows
 
 
-class LedgerError(Exception):
-    pass
-
-
 def _person(session: Session, person_id: int) -> Person:
-    p = session.get(Person, person_id)
-    if p is None:
-        raise LedgerError(f"no person with id {person_id}")
+    p = get(session, Person, person_id, "person")
     if p.merged_into is not None:
         raise LedgerError(f"person {person_id} was merged into {p.merged_into}; use that id")
     return p
@@ -187,9 +220,7 @@ def forecasts(session: Session, owner: str | None = None, status: str | None = N
 
 
 def resolve(session: Session, forecast_id: int, outcome: str, evidence: str, on: dt.date | None = None) -> Resolution:
-    f = session.get(Forecast, forecast_id)
-    if f is None:
-        raise LedgerError(f"no forecast with id {forecast_id}")
+    f = get(session, Forecast, forecast_id, "forecast")
     if outcome not in ("yes", "no", "void"):
         raise LedgerError("outcome must be yes, no or void")
     if not evidence.strip():
@@ -202,7 +233,4 @@ def resolve(session: Session, forecast_id: int, outcome: str, evidence: str, on:
 
 
 def article(session: Session, article_id: int) -> Article:
-    a = session.get(Article, article_id)
-    if a is None:
-        raise LedgerError(f"no article with id {article_id}")
-    return a
+    return get(session, Article, article_id, "article")

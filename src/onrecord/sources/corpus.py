@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import time
 from collections.abc import Iterator
@@ -29,15 +30,17 @@ def kind_of(path: str) -> str | None:
     return None
 
 
-def files(paths: list[str]) -> Iterator[str]:
+def files(paths: list[str], unreadable: list[OSError] | None = None) -> Iterator[str]:
     """The files under `paths`, directories walked recursively in name order; files of kinds we do
-    not read are passed over inside directories (but named ones are tried)."""
+    not read are passed over inside directories (but named ones are tried). A directory that
+    cannot be listed is appended to `unreadable`, not passed over in silence."""
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            for f in sorted(x for x in path.rglob("*") if x.is_file()):
-                if kind_of(str(f)):
-                    yield str(f)
+            found = []
+            for root, _dirs, names in os.walk(path, onerror=unreadable.append if unreadable is not None else None):
+                found += [f for f in (Path(root) / n for n in names) if f.is_file() and kind_of(str(f))]
+            yield from (str(f) for f in sorted(found))
         else:
             yield p
 
@@ -166,9 +169,18 @@ def read_any(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
         yield from read(path, max_bytes=max_bytes)
 
 
+def _unreadable(errors: list[OSError]) -> Iterator[Item]:
+    while errors:
+        e = errors.pop(0)
+        yield Item(str(e.filename), error=InputError(f"{e.filename}: cannot read the directory ({e.strerror or e})"))
+
+
 def items(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
-    for f in files(paths):
+    unreadable: list[OSError] = []
+    for f in files(paths, unreadable):
+        yield from _unreadable(unreadable)
         try:
             yield from read_any(f, max_bytes)
         except OSError as err:
             yield Item(f, error=InputError(f"{f}: cannot read ({err.strerror or err})"))
+    yield from _unreadable(unreadable)
