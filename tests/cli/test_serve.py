@@ -38,6 +38,8 @@ def test_users_add_refuses_short_or_missing_passwords(tmp_path):
 
 
 def test_serve_refuses_a_taken_port(tmp_path):
+    from onrecord.ledger.db import open_ledger
+    open_ledger(str(tmp_path / "l.db"), create=True)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         s.listen()

@@ -106,12 +106,12 @@ def session(db: Optional[str], create: bool = False, allow_foreign: bool = False
         fail(f"cannot open the ledger {db or ''}: {problem[0]}".replace("  ", " "), EXIT_LEDGER)
 
 
-def write(db: Optional[str], action, code: int = EXIT_USAGE):
+def write(db: Optional[str], action, code: int = EXIT_USAGE, create: bool = False):
     """Run `action(session)` in one transaction; a LedgerError becomes one line and an exit code
-    (a missing id: EXIT_NOT_FOUND)."""
+    (a missing id: EXIT_NOT_FOUND). `create`: the command may start a new ledger."""
     from ..ledger.store import LedgerError, NotFound
     try:
-        with session(db).begin() as s:
+        with session(db, create=create).begin() as s:
             return action(s)
     except NotFound as e:
         fail(e, EXIT_NOT_FOUND)

@@ -78,7 +78,7 @@ def users_add(name: Annotated[str, typer.Argument(help="The editor's sign-in nam
     Exit codes: 0 added; 2 no password or passwords differ; 3 the name exists or is invalid."""
     from ..web import users
     password = _password(True)
-    write(db, lambda s: users.add(s, name, password))
+    write(db, lambda s: users.add(s, name, password), code=3, create=True)  # editors may be set up before any ingest
     print(f"user {name} added")
 
 
