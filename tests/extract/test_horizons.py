@@ -37,3 +37,31 @@ def test_offset_kept_without_publication_date():
 
 def test_no_horizon():
     assert deadline("prices will rise") == (None, None)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("prices will rise within 9999 years", "2023-05-31"),
+    ("prices will rise within two years", "9999-12-31"),
+    ("prices will rise by next month", "9999-12-31"),
+    ("prices will rise next year", "9999-12-31"),
+    ("the bridge will open next spring", "9999-12-31"),
+    ("the talks will resume in March", "9999-12-31"),
+    ("he will be overthrown tomorrow", "9999-12-31"),
+    ("he will resign by Tuesday", "9999-12-31"),
+    ("talks will resume in the coming decades", "9999-12-31"),
+    ("the war will end by the end of next year", "9999-12-31"),
+    ("prices will rise next week", "9999-12-31"),
+])
+def test_a_deadline_past_the_calendar_end_is_no_deadline(text, published):
+    h, d = deadline(text, published)
+    assert h is not None and d is None
+
+
+def test_a_400_digit_horizon_has_no_offset():
+    h, d = deadline("prices will rise within " + "9" * 400 + " years")
+    assert h is not None and h.latest is None and d is None
+
+
+def test_the_last_day_of_the_calendar_is_still_a_deadline():
+    assert deadline("he will be overthrown tomorrow", "9999-12-30")[1] == "9999-12-31"
+    assert deadline("the war will end by the end of the year", "9999-12-30")[1] == "9999-12-31"

@@ -38,3 +38,52 @@ def test_relative_date_without_publication_date_has_no_value(run):
 
 def test_may_the_verb_is_not_a_month(run):
     assert "May" not in values(run, "May the best team win, he said.")
+
+
+@pytest.mark.parametrize("text, expr, published", [
+    ("The temple was built 2500 years ago.", "2500 years ago", "2024-03-06"),
+    ("The dynasty will fall 9999 year later.", "9999 year later", "2024-03-06"),
+    ("The comet passed 999999 week ago.", "999999 week ago", "2024-03-06"),
+    ("The flood came 900000 days ago.", "900000 days ago", "2024-03-06"),
+    ("The council will meet on Tuesday.", "on Tuesday", "9999-12-31"),
+    ("The council met last week.", "last week", "0001-01-01"),
+    ("The council will meet next week.", "next week", "9999-12-31"),
+    ("The council met yesterday.", "yesterday", "0001-01-01"),
+    ("The council meets tomorrow.", "tomorrow", "9999-12-31"),
+    ("The council will meet in March.", "March", "9999-12-31"),
+    ("The council met in December.", "December", "0001-01-01"),
+    ("Sales were flat a year ago.", "a year ago", "0001-01-01"),
+])
+def test_a_date_past_either_end_of_the_calendar_has_no_value(run, text, expr, published):
+    assert values(run, text, published=published)[expr] is None
+
+
+@pytest.mark.parametrize("text", ["The council met today.", "The council met on Tuesday.",
+                                  "The council met last week.", "Prices rose last month."])
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"])
+def test_publication_at_the_ends_of_the_calendar_never_raises(run, text, published):
+    times = run(text, published=published).times
+    assert times and all(t.value is None or t.value[:1].isdigit() for t in times)
+
+
+def test_today_at_the_last_day_of_the_calendar(run):
+    assert values(run, "The council met today.", published="9999-12-31")["today"] == "9999-12-31"
+
+
+def test_a_400_digit_count_is_no_count(run):
+    text = "The rocks formed " + "9" * 400 + " years ago."
+    assert values(run, text)["9" * 400 + " years ago"] == "PAST_REF"
+    assert values(run, "It lasted " + "7" * 400 + " years.")["7" * 400 + " years"] == "PXY"
+
+
+def test_shift_and_add_months_name_the_calendar_end():
+    import datetime as dt
+
+    from onrecord.extract.times import OutOfCalendar, add_months, shift
+    assert add_months(dt.date(9999, 11, 30), 1) == dt.date(9999, 12, 30)
+    assert shift(dt.date(1, 1, 8), -1, "W") == dt.date(1, 1, 1)
+    for d, n, unit in [(dt.date(2024, 3, 6), -2500, "Y"), (dt.date(9999, 12, 31), 1, "M"),
+                       (dt.date(2024, 3, 6), -999999, "W"), (dt.date(1, 1, 1), -1, "D"),
+                       (dt.date(2024, 3, 6), 1e300, "W")]:
+        with pytest.raises(OutOfCalendar):
+            shift(d, n, unit)

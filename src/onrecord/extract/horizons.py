@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from ..model import Horizon
-from .times import MONTHS, SEASONS, WEEKDAYS, _NUM, add_months, number, shift, unit_code
+from .times import MONTHS, SEASONS, WEEKDAYS, _NUM, OutOfCalendar, add_months, number, shift, unit_code
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
@@ -60,19 +60,27 @@ def _iso_offset(n: float | None, unit: str) -> str | None:
     return f"P{int(n)}{unit}"
 
 
-def offset_to_date(start: dt.date, latest: str) -> dt.date:
+def offset_to_date(start: dt.date, latest: str) -> dt.date | None:
+    """`latest` after `start`; None when that is past the calendar's end ("within 9999 years")."""
     m = re.fullmatch(r"P(\d+)([YMWD])", latest)
     if not m:
         return start
-    return shift(start, int(m.group(1)), m.group(2))
+    try:
+        return shift(start, int(m.group(1)), m.group(2))
+    except OutOfCalendar:
+        return None
 
 
 def _end_of_year(y: int) -> dt.date:
+    if not dt.MINYEAR <= y <= dt.MAXYEAR:
+        raise OutOfCalendar(f"year {y}")
     return dt.date(y, 12, 31)
 
 
 def _end_of_month(y: int, mth: int) -> dt.date:
-    return add_months(dt.date(y, mth, 1), 1) - dt.timedelta(days=1)
+    if not dt.MINYEAR <= y <= dt.MAXYEAR:
+        raise OutOfCalendar(f"year {y}")
+    return _end_of_year(y) if mth == 12 else add_months(dt.date(y, mth, 1), 1) - dt.timedelta(days=1)
 
 
 def _season_end(season: str, year: int) -> dt.date:
@@ -98,7 +106,15 @@ def _period_end(what: str, pub: dt.date, step: int) -> dt.date:
 
 
 def _parse(name: str, m: re.Match, pub: dt.date | None) -> tuple[str | None, dt.date | None, bool]:
-    """(offset from publication, absolute deadline, vague) of one horizon match."""
+    """(offset from publication, absolute deadline, vague) of one horizon match; a deadline past
+    either end of the calendar ("by next month" said on 9999-12-31) is no deadline."""
+    try:
+        return _parse_match(name, m, pub)
+    except (OutOfCalendar, OverflowError):  # OverflowError: date ± timedelta past either end
+        return None, None, False
+
+
+def _parse_match(name: str, m: re.Match, pub: dt.date | None) -> tuple[str | None, dt.date | None, bool]:
     g = [x.lower() if isinstance(x, str) else x for x in m.groups()]
     if name in ("offset_bound", "offset_most", "offset_in"):
         n = number(g[0])

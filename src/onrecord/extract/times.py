@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 import re
 from collections.abc import Iterator
 
@@ -79,7 +80,8 @@ PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI
 def number(word: str) -> float | None:
     w = word.lower().replace("-", " ").strip()
     if re.fullmatch(r"\d+(?:\.\d+)?", w):
-        return float(w)
+        n = float(w)
+        return n if math.isfinite(n) else None  # a 400-digit count is no count: float() makes it inf
     if w in NUMBER_WORDS:
         return NUMBER_WORDS[w]
     parts = w.split()
@@ -112,20 +114,29 @@ def duration(n: float | None, unit: str) -> str:
     return f"P{count}{unit}"
 
 
+class OutOfCalendar(ValueError):
+    """A date before 0001-01-01 or after 9999-12-31 ("2500 years ago" in 2024): not a time we can name."""
+
+
 def add_months(d: dt.date, months: int) -> dt.date:
     y, m = divmod(d.month - 1 + months, 12)
     y += d.year
     m += 1
-    last = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)).day
+    if not dt.MINYEAR <= y <= dt.MAXYEAR:
+        raise OutOfCalendar(f"year {y}")
+    last = 31 if m == 12 else (dt.date(y, m + 1, 1) - dt.timedelta(days=1)).day
     return dt.date(y, m, min(d.day, last))
 
 
 def shift(d: dt.date, n: float, unit: str) -> dt.date:
-    """The date `n` units after `d` (before when n < 0)."""
-    if unit == "D":
-        return d + dt.timedelta(days=round(n))
-    if unit == "W":
-        return d + dt.timedelta(weeks=n)
+    """The date `n` units after `d` (before when n < 0); OutOfCalendar past either end."""
+    try:
+        if unit == "D":
+            return d + dt.timedelta(days=round(n))
+        if unit == "W":
+            return d + dt.timedelta(weeks=n)
+    except OverflowError as e:
+        raise OutOfCalendar(str(e)) from e
     months = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200, "SE": 3}.get(unit)
     if months is not None:
         return add_months(d, round(n * months))
@@ -161,6 +172,13 @@ def _weekday(dct: dt.date, name: str, direction: str) -> dt.date:
 
 
 def _month_year(dct: dt.date, month: int, direction: str) -> int:
+    year = _nearest_month_year(dct, month, direction)
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise OutOfCalendar(f"year {year}")
+    return year
+
+
+def _nearest_month_year(dct: dt.date, month: int, direction: str) -> int:
     if direction == "past" and month > dct.month:
         return dct.year - 1
     if direction == "future" and month < dct.month:
@@ -179,7 +197,16 @@ def _quarter(d: dt.date) -> int:
 
 def normalise(kind: str, m: re.Match, dct: dt.date | None, direction: str,
               quarterly: bool = False) -> tuple[str, str | None]:
-    """(TIMEX3 type, value) of one match; the value is None when it needs a date we do not have."""
+    """(TIMEX3 type, value) of one match; the value is None when it needs a date we do not have,
+    or one outside the calendar (a day before 0001-01-01 or after 9999-12-31)."""
+    try:
+        return _normalise(kind, m, dct, direction, quarterly)
+    except (OutOfCalendar, OverflowError):  # OverflowError: date ± timedelta past either end
+        return "DATE", None
+
+
+def _normalise(kind: str, m: re.Match, dct: dt.date | None, direction: str,
+               quarterly: bool = False) -> tuple[str, str | None]:
     g = [x.lower() if isinstance(x, str) else x for x in m.groups()]
     text = m.group(0).lower()
     if kind == "iso":

@@ -21,6 +21,7 @@ from sqlalchemy.orm import sessionmaker
 
 from ..batch import dataset
 from ..sources import corpus
+from ..sources.article import without_surrogates
 from ..sources.files import DEFAULT_MAX_BYTES, Item
 from . import inputs, store, workers as pool
 from .db import open_ledger
@@ -89,7 +90,7 @@ def ingest(paths: list[str], db: str | sessionmaker | None = None, *, max_bytes:
             if item.error is not None:
                 fail(str(item.error))
                 continue
-            req = item.request
+            req = item.request = without_surrogates(item.request)  # hashed and stored before analysis
             req.fallback_published = req.fallback_published or published
             if item.where.lower().endswith(".txt") and not (req.published or req.fallback_published):
                 counts.warnings.append(f"{item.where}: no publication date (no sidecar {Path(item.where).name}.json, "

@@ -35,9 +35,14 @@ def _clean(value: str | None) -> str | None:
     return LONE_SURROGATE.sub("\ufffd", value) if value else value
 
 
+def without_surrogates(req: Request) -> Request:
+    """The request with every lone surrogate of its text, URL, id and title replaced by U+FFFD."""
+    return Request(_clean(req.text) or "", req.published, _clean(req.url), _clean(req.id), _clean(req.title),
+                   req.html, req.fallback_published)
+
+
 def to_article(req: Request) -> Article:
-    req = Request(_clean(req.text) or "", req.published, _clean(req.url), _clean(req.id), _clean(req.title),
-                  req.html, req.fallback_published)
+    req = without_surrogates(req)
     is_html = req.html if req.html is not None else looks_like_html(req.text)
     if is_html:
         page = html_source.extract(req.text, url=req.url)

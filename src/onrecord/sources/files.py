@@ -157,7 +157,7 @@ def _jsonl(path: str, data: bytes, max_bytes: int, published: str | None, url: s
                        error=InputError(f"{where}: no \"text\" or \"html\" in the record"))
             continue
         try:
-            _check_size(len(body.encode("utf-8")), where, max_bytes)
+            _check_size(len(body.encode("utf-8", "surrogatepass")), where, max_bytes)
         except InputError as e:
             yield Item(where, Request("", id=rid), error=e, line=n)
             continue
