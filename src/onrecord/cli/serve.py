@@ -5,7 +5,7 @@ import getpass
 import json
 import os
 import sys
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
