@@ -17,7 +17,7 @@ from onrecord.ledger.db import open_ledger
 from onrecord.ledger.ingest import ingest
 from onrecord.ledger.schema import Article, Forecast, InputHash, Person
 
-from ..sources.test_corpus import counts, kill_after_first_article
+from ..sources.test_corpus import _corpus, counts, kill_after_first_article
 
 FRENCH = ("Le port rouvrira dans deux semaines, a déclaré Maria Lund devant le conseil municipal. Les grues "
           "sont vieilles et tomberont en panne avant l'hiver, selon les syndicats du port.\n")
@@ -26,16 +26,6 @@ FRENCH = ("Le port rouvrira dans deux semaines, a déclaré Maria Lund devant le
 def people(db):
     with open_ledger(db)() as s:
         return sorted((p.name, len(p.mentions)) for p in s.scalars(select(Person)))
-
-
-def _corpus(root, n):
-    root.mkdir()
-    for i in range(n):
-        (root / f"a{i:03d}.txt").write_text(
-            f"“Dock number {i} will reopen within {i % 7 + 2} weeks,” Maria Lund{i % 4} told reporters.\n\n"
-            f"Peter Okafor{i % 3} said that the gantry at berth {i} was old and would fail before the spring.\n",
-            encoding="utf-8")
-    return root
 
 
 def test_two_workers_store_what_one_stores(tmp_path, nlp):
