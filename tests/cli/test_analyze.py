@@ -162,3 +162,18 @@ def test_report_shows_speech_and_stance_apart(cli, tmp_path):
     assert "Quotes (1)" in out and "Stance attributions (1)" in out
     assert out.index("Quotes (1)") < out.index("the harbour would") < out.index("Stance attributions (1)") \
         < out.index("the strike will last")
+
+
+def test_a_text_file_is_dated_as_ingest_dates_it(cli, tmp_path):
+    """--published wins; else the sidecar; else a date in the file name (the same rule as ingest)."""
+    text = "“Prices will probably rise next year,” Ada Brown said."
+    (tmp_path / "bridge.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "bridge.txt.json").write_text('{"published": "2021-05-04", "title": "The bridge"}', encoding="utf-8")
+    (tmp_path / "times_2019-02-03_bridge.txt").write_text(text, encoding="utf-8")
+    side = json.loads(cli("analyze", str(tmp_path / "bridge.txt"), "--json").stdout)
+    assert side["article"]["published"] == "2021-05-04" and side["article"]["title"] == "The bridge"
+    assert side["forecasts"][0]["deadline"] == "2022-12-31"
+    named = json.loads(cli("analyze", str(tmp_path / "times_2019-02-03_bridge.txt"), "--json").stdout)
+    assert named["article"]["published"] == "2019-02-03"
+    given = json.loads(cli("analyze", str(tmp_path / "bridge.txt"), "--published", "2020-01-01", "--json").stdout)
+    assert given["article"]["published"] == "2020-01-01"

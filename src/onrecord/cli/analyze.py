@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -12,6 +13,7 @@ from rich.console import Console
 
 from ..analysis import analyze_each
 from ..sources import files as sources
+from ..sources.corpus import read_dated
 from ..sources.files import EXIT_NOT_ENGLISH, EXIT_SOME_FAILED, InputError, Item
 from .app import app
 from .common import check_stdin, error, progress, valid_date, warn
@@ -67,7 +69,10 @@ def analyze(
 
     def items() -> Iterator[Item]:
         for p in paths:
-            for item in sources.read(p, published=published, url=url, max_bytes=max_bytes):
+            # a .txt file is dated as `ingest` dates it: --published, else its sidecar or file name
+            read = (partial(read_dated, published=published, url=url) if p.lower().endswith(".txt")
+                    else partial(sources.read, published=published, url=url))
+            for item in read(p, max_bytes=max_bytes):
                 if item.note:
                     error(item.note, "note", "yellow")
                 yield item

@@ -145,14 +145,16 @@ def name_date(path: str) -> str | None:
     return None
 
 
-def _dated_text(path: str, max_bytes: int) -> Iterator[Item]:
-    """A plain text file with its publication date (sidecar, else file name), URL and title."""
+def read_dated(path: str, max_bytes: int = DEFAULT_MAX_BYTES, published: str | None = None,
+               url: str | None = None) -> Iterator[Item]:
+    """A plain text file with its publication date, URL and title: what the caller gives wins, then
+    a sidecar, then a date in the file name."""
     meta, problem = sidecar(path)
     for item in read(path, max_bytes=max_bytes):
         req = item.request
         if req is not None and item.error is None:
-            req.published = meta.get("published") or name_date(path)
-            req.url, req.title = meta.get("url"), meta.get("title")
+            req.published = published or meta.get("published") or name_date(path)
+            req.url, req.title = url or meta.get("url"), meta.get("title")
             item.note = "; ".join(x for x in (item.note, problem) if x) or None
         yield item
 
@@ -164,7 +166,7 @@ def read_any(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
     elif kind == "feed":
         yield from read_feed(path, max_bytes)
     elif path.lower().endswith(".txt"):
-        yield from _dated_text(path, max_bytes)
+        yield from read_dated(path, max_bytes)
     else:
         yield from read(path, max_bytes=max_bytes)
 
