@@ -46,3 +46,41 @@ def test_serve_refuses_a_taken_port(tmp_path):
         port = s.getsockname()[1]
         r = runner.invoke(app, ["serve", "--db", str(tmp_path / "l.db"), "--port", str(port)])
     assert r.exit_code == 7 and f"cannot listen on 127.0.0.1:{port}" in r.output
+
+
+def test_serve_with_two_processes_signs_in_across_them(tmp_path):
+    """Both processes share one signing secret: a form served by one is accepted by the other."""
+    import os
+    import re
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+    db = str(tmp_path / "l.db")
+    assert runner.invoke(app, ["users", "add", "ed", "--db", db], input="long enough password\n").exit_code == 0
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if k != "ONRECORD_SECRET"}
+    server = subprocess.Popen([sys.executable, "-m", "onrecord", "serve", "--db", db, "--port", str(port),
+                               "--workers", "2"], env=env, stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                httpx.get(base + "/", timeout=2)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        for _ in range(6):  # fresh connections, so both processes serve some of them
+            with httpx.Client(base_url=base) as c:
+                page = c.get("/login")
+                token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+                r = c.post("/login", data={"name": "ed", "password": "long enough password", "csrf": token,
+                                           "next": "/"})
+                assert r.status_code == 303, r.text
+    finally:
+        server.terminate()
+        _, err = server.communicate(timeout=30)
+    assert "with 2 processes" in err

@@ -4,8 +4,9 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import secrets
 import sys
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
@@ -21,7 +22,9 @@ def serve(db: DbOption = None,
           = "127.0.0.1",
           port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
           private: Annotated[bool, typer.Option("--private", help="Reads need a signed-in editor too "
-                                                "(or a bearer token on /api/).")] = False) -> None:
+                                                "(or a bearer token on /api/).")] = False,
+          workers: Annotated[Optional[int], typer.Option(min=1, metavar="N", help="Server processes "
+                                                         "[default: every core].")] = None) -> None:
     """Serve the ledger on the web: pages for readers, forms for editors, a JSON API under /api/.
 
     \b
@@ -45,9 +48,20 @@ def serve(db: DbOption = None,
             probe.bind((host, port))
         except OSError as e:
             fail(f"cannot listen on {host}:{port}: {e.strerror}", 7)
+    from ..ledger.workers import cores
+    workers = workers or cores()
     print(f"onrecord serving {db or os.environ.get('ONRECORD_DB') or 'onrecord.db'} on http://{host}:{port}/"
-          f"{' (private)' if private else ''}; Ctrl-C stops", file=sys.stderr)
-    uvicorn.run(create_app(db, private=private), host=host, port=port, log_level="warning")
+          f"{' (private)' if private else ''} with {workers} process{'es' if workers > 1 else ''}; Ctrl-C stops",
+          file=sys.stderr)
+    if workers == 1:
+        uvicorn.run(create_app(db, private=private), host=host, port=port, log_level="warning")
+        return
+    # Each process builds its app from the environment; they share one signing secret, or a form
+    # served by one process would fail its CSRF check in another.
+    os.environ.update({"ONRECORD_SERVE_DB": db or "", "ONRECORD_SERVE_PRIVATE": "1" if private else "",
+                       "ONRECORD_SECRET": os.environ.get("ONRECORD_SECRET") or secrets.token_hex(32)})
+    uvicorn.run("onrecord.web.app:from_environment", factory=True, workers=workers, host=host, port=port,
+                log_level="warning")
 
 
 users_app = typer.Typer(help="Editors of the web ledger: add, list, remove, password, token.", no_args_is_help=True)

@@ -150,8 +150,16 @@ def _sqlite_engine(url: str, path: Path, create: bool) -> tuple[Engine, bool]:
     def _begin(conn):
         # IMMEDIATE takes the write lock up front, so a writer waits (busy timeout) instead of
         # failing at once when another one committed between its read and its write.
-        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        # A session that only reads (the web's pages) begins deferred: it never queues for the lock.
+        deferred = read_only or conn.get_execution_options().get("onrecord_reads_only", False)
+        conn.exec_driver_sql("BEGIN" if deferred else "BEGIN IMMEDIATE")
     return engine, read_only
+
+
+def reading(ledger: sessionmaker[Session]) -> sessionmaker[Session]:
+    """Sessions of the same ledger for code that only reads: on SQLite they begin without taking the
+    write lock, so readers neither wait for writers nor for each other."""
+    return sessionmaker(ledger.kw["bind"].execution_options(onrecord_reads_only=True), expire_on_commit=False)
 
 
 def open_ledger(db: str | None = None, *, create: bool = True, allow_foreign: bool = False) -> sessionmaker[Session]:

@@ -20,7 +20,7 @@ bearer = HTTPBearer(auto_error=False, description="`onrecord users token NAME` p
 def token_user(request: Request, cred: Annotated[Optional[HTTPAuthorizationCredentials], Depends(bearer)]) -> User | None:
     if cred is None:
         return None
-    with request.app.state.ledger() as s:
+    with request.app.state.reader() as s:
         user = users.by_token(s, cred.credentials)
     if user is None:
         raise HTTPException(401, "unknown or revoked token", headers={"WWW-Authenticate": "Bearer"})
@@ -138,12 +138,12 @@ def speaker(request: Request, quote_id: int, body: PersonRef, _user: Annotated[U
     if body.person is None:
         raise HTTPException(422, "a quote's speaker is a person id")
     q = _write(request, lambda s: corrections.set_speaker(s, quote_id, body.person))
-    with request.app.state.ledger() as s:
+    with request.app.state.reader() as s:
         return [r for r in readers.quotes(s, article_id=q.article_id) if r["id"] == quote_id][0]
 
 
 @router.put("/forecasts/{forecast_id}/owner", summary="Correct a forecast's owner")
 def owner(request: Request, forecast_id: int, body: PersonRef, _user: Annotated[User, Depends(writer)]) -> dict:
     _write(request, lambda s: corrections.set_owner(s, forecast_id, body.person))
-    with request.app.state.ledger() as s:
+    with request.app.state.reader() as s:
         return found(readers.forecast, s, forecast_id)

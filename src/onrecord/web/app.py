@@ -14,12 +14,17 @@ from itsdangerous import URLSafeTimedSerializer
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..ledger.db import open_ledger
+from ..ledger.db import open_ledger, reading
 from .common import CSRF_COOKIE, Login, csrf_cookie, render, session_user
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 HERE = Path(str(resources.files("onrecord.web")))
+
+
+def from_environment() -> FastAPI:
+    """The app of one of `onrecord serve --workers N`'s processes, configured by the parent."""
+    return create_app(os.environ.get("ONRECORD_SERVE_DB") or None, private=bool(os.environ.get("ONRECORD_SERVE_PRIVATE")))
 
 
 def create_app(db: str | None = None, private: bool = False, secret: str | None = None) -> FastAPI:
@@ -33,6 +38,7 @@ def create_app(db: str | None = None, private: bool = False, secret: str | None 
                               "Reads mirror `onrecord … --json`; writes take `Authorization: Bearer TOKEN` "
                               "(`onrecord users token NAME`).")
     app.state.ledger = open_ledger(db)
+    app.state.reader = reading(app.state.ledger)
     app.state.private = private
     app.state.signer = URLSafeTimedSerializer(secret or os.environ.get("ONRECORD_SECRET") or secrets.token_hex(32),
                                               salt="onrecord-web")

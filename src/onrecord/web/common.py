@@ -21,7 +21,7 @@ class Login(Exception):
 
 def ledger(request: Request) -> Iterator[Session]:
     """A read session for one request."""
-    with request.app.state.ledger() as s:
+    with request.app.state.reader() as s:
         yield s
 
 
@@ -46,7 +46,7 @@ def session_user(request: Request) -> User | None:
         user_id = request.app.state.signer.loads(raw, max_age=SESSION_MAX_AGE)["u"]
     except (BadSignature, KeyError, TypeError):
         return None
-    with request.app.state.ledger() as s:
+    with request.app.state.reader() as s:
         return s.get(User, user_id)
 
 
