@@ -79,7 +79,7 @@ def test_a_400_digit_count_is_no_count(run):
 def test_shift_and_add_months_name_the_calendar_end():
     import datetime as dt
 
-    from onrecord.extract.times import OutOfCalendar, add_months, shift
+    from onrecord.extract.time_values import OutOfCalendar, add_months, shift
     assert add_months(dt.date(9999, 11, 30), 1) == dt.date(9999, 12, 30)
     assert shift(dt.date(1, 1, 8), -1, "W") == dt.date(1, 1, 1)
     for d, n, unit in [(dt.date(2024, 3, 6), -2500, "Y"), (dt.date(9999, 12, 31), 1, "M"),

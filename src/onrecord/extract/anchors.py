@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .times import MONTHS, WEEKDAYS
+from .time_words import MONTHS, WEEKDAYS
 
 EVENT_NOUNS = ("debate", "vote", "referendum", "summit", "hearing", "trial", "primary", "caucus", "convention",
                "meeting", "game", "match", "final", "ruling", "verdict", "runoff", "inauguration")
