@@ -5,10 +5,12 @@ Each pattern kind of `times.PATTERNS` has one rule here; `direction` is the tens
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
-from .time_words import MONTHS, ORDINALS, PART_OF_DAY, REF, SEASON_CODES, SET_VALUES, WEEKDAYS, duration, number, unit_code
+from .time_words import (MONTHS, ORDINALS, PART_OF_DAY, REF, SEASON_CODES, SET_VALUES, UNIT, WEEKDAYS, duration,
+                         number, unit_code, year_number)
 
 class OutOfCalendar(ValueError):
     """A date before 0001-01-01 or after 9999-12-31 ("2500 years ago" in 2024): not a time we can name."""
@@ -39,15 +41,97 @@ def shift(d: dt.date, n: float, unit: str) -> dt.date:
     return d
 
 
-def _weekday(dct: dt.date, name: str, direction: str) -> dt.date:
+def _weekday(dct: dt.date, name: str, direction: str, strict: bool = False) -> dt.date:
+    """The weekday `name` nearest publication in the tense's direction; `strict` ("last Monday",
+    "next Monday" said on a Monday) never means publication day itself."""
     target = WEEKDAYS.index(name.lower().rstrip("s"))
     delta = target - dct.weekday()
     if direction == "future":
         return dct + dt.timedelta(days=delta if delta > 0 else delta + 7)
     if direction == "past":
-        return dct + dt.timedelta(days=delta if delta < 0 else delta - 7) if delta != 0 else dct
+        if delta == 0:
+            return dct - dt.timedelta(days=7) if strict else dct
+        return dct + dt.timedelta(days=delta if delta < 0 else delta - 7)
     # no tense to go by: news reports what happened, so the latest such day up to publication
     return dct + dt.timedelta(days=delta if delta <= 0 else delta - 7)
+
+
+def _day_year(dct: dt.date, month: int, day: int, direction: str) -> int:
+    """The year of a day named without one ("Dec. 10"). News dates lie near publication: in a
+    past-tense clause the latest such day up to three months after publication (a report of what
+    was set: "payable Dec. 10", "extended to Nov. 16"), in a future one the next on or after it,
+    else the nearest."""
+    return _year_near(dct, lambda y: dt.date(y, month, min(day, calendar.monthrange(y, month)[1])), direction)
+
+
+def _year_near(dct: dt.date, on, direction: str, mod: str = "") -> int:
+    """The year whose `on(year)` a clause of this tense means; "last"/"next"/"this" say it outright."""
+    years = [y for y in (dct.year - 1, dct.year, dct.year + 1) if dt.MINYEAR <= y <= dt.MAXYEAR]
+    if mod == "this":
+        return dct.year
+    if mod == "last":
+        return max((y for y in years if on(y) < dct), default=years[0])
+    if mod == "next":
+        return min((y for y in years if on(y) > dct), default=years[-1])
+    if direction == "past":
+        return max((y for y in years if (on(y) - dct).days <= 90), default=years[0])
+    if direction == "future":
+        return min((y for y in years if on(y) >= dct), default=years[-1])
+    return min(years, key=lambda y: abs((on(y) - dct).days))
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th `weekday` (0 = Monday) of a month; n = -1 for the last."""
+    if n < 0:
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def election_day(year: int) -> dt.date:
+    """US federal Election Day: the Tuesday after the first Monday of November."""
+    return _nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
+
+
+# US federal holidays and the Christmas season, by the rule that dates them in a given year
+HOLIDAYS = {
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4), "christmas": lambda y: dt.date(y, 12, 25),
+    "christmas eve": lambda y: dt.date(y, 12, 24), "new year's day": lambda y: dt.date(y, 1, 1),
+    "new year's eve": lambda y: dt.date(y, 12, 31), "independence day": lambda y: dt.date(y, 7, 4),
+    "the fourth of july": lambda y: dt.date(y, 7, 4), "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1), "election day": election_day,
+}
+
+
+def _weekend(dct: dt.date, direction: str) -> str:
+    """ISO week of the weekend meant: the coming one in a future clause, else the latest begun."""
+    saturday = dct + dt.timedelta(days=(5 - dct.weekday()) % 7)
+    if direction != "future" and saturday > dct:
+        saturday -= dt.timedelta(days=7)
+    year, week, _ = saturday.isocalendar()
+    return f"{year}-W{week:02d}-WE"
+
+
+def _clock(g: list, dct: dt.date | None, direction: str) -> str:
+    if g[3]:
+        hour, minute = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[g[3]]
+    else:
+        hour, minute = int(g[0]) % 12 + (12 if g[2].startswith("p") else 0), int(g[1] or 0)
+    clock = f"T{hour:02d}:{minute:02d}"
+    day = g[4]
+    if dct is None:
+        return f"XXXX-XX-XX{clock}"
+    if day and day.rstrip("s") in WEEKDAYS:
+        return _weekday(dct, day.rstrip("s"), direction).isoformat() + clock
+    if day in ("today", "tomorrow", "yesterday"):
+        return (dct + dt.timedelta(days={"today": 0, "tomorrow": 1, "yesterday": -1}[day])).isoformat() + clock
+    if day:
+        mon, num = day.split()
+        month = MONTHS.get(mon.rstrip("."))
+        if month and 1 <= int(num) <= calendar.monthrange(2000, month)[1]:
+            return f"{_day_year(dct, month, int(num), direction):04d}-{month:02d}-{int(num):02d}{clock}"
+    return dct.isoformat() + clock
 
 
 def _month_year(dct: dt.date, month: int, direction: str) -> int:
@@ -93,10 +177,18 @@ def _normalise(kind: str, m: re.Match, dct: dt.date | None, direction: str,
     if kind in ("month_day", "day_month"):
         mon, day = (g[0], g[1]) if kind == "month_day" else (g[1], g[0])
         month = MONTHS[mon.rstrip(".")]
-        year = int(g[2]) if g[2] else (_month_year(dct, month, direction) if dct else None)
+        if not 1 <= int(day) <= 31:
+            return "DATE", None
+        year = int(g[2]) if g[2] else (_day_year(dct, month, int(day), direction) if dct else None)
         return "DATE", f"{year:04d}-{month:02d}-{int(day):02d}" if year else f"XXXX-{month:02d}-{int(day):02d}"
     if kind == "month_year":
-        return "DATE", f"{int(g[1]):04d}-{MONTHS[g[0].rstrip('.')]:02d}"
+        return "DATE", f"{year_number(g[1]):04d}-{MONTHS[g[0].rstrip('.')]:02d}"
+    if kind == "month_rel" and dct:  # "this September", "last February", "next May"
+        month = MONTHS[g[1].rstrip(".")]
+        year = dct.year + {"this": 0, "last": -1 if month >= dct.month else 0, "next": 1 if month <= dct.month else 0}[g[0]]
+        if not dt.MINYEAR <= year <= dt.MAXYEAR:
+            raise OutOfCalendar(f"year {year}")
+        return "DATE", f"{year:04d}-{month:02d}"
     if kind == "month":
         month = MONTHS[g[0].rstrip(".")]
         return "DATE", f"{_month_year(dct, month, direction):04d}-{month:02d}" if dct else f"XXXX-{month:02d}"
@@ -117,9 +209,16 @@ def _normalise(kind: str, m: re.Match, dct: dt.date | None, direction: str,
     if kind == "ref":
         return "DATE", REF[g[0]]
     if kind == "clock":
-        hour = int(g[0]) % 12 + (12 if g[2].startswith("p") else 0)
-        minute = int(g[1] or 0)
-        return "TIME", f"{dct.isoformat()}T{hour:02d}:{minute:02d}" if dct else f"XXXX-XX-XXT{hour:02d}:{minute:02d}"
+        return "TIME", _clock(g, dct, direction)
+    if kind == "spelled_year":
+        return "DATE", str(year_number(g[0]))
+    if kind == "vague_span":  # "recent years", "coming weeks", "for years": a stretch of unstated length
+        unit = next(x for x in g[1::2] if x)
+        return "DURATION", "PTXH" if unit == "hours" else f"PX{UNIT[unit.rstrip('s')]}"
+    if kind == "the_year" and g[0]:
+        return "DURATION", "P1Y"
+    if kind == "the_year":
+        return ("DATE", str(dct.year)) if dct else ("DATE", None)
     if kind == "duration":
         n = number(g[0])
         if n is not None and (g[1] or g[3]):
@@ -127,6 +226,17 @@ def _normalise(kind: str, m: re.Match, dct: dt.date | None, direction: str,
         return "DURATION", duration(n, unit_code(g[2]))
     if dct is None:
         return "DATE", None
+    if kind == "holiday":
+        name = g[1].replace("’", "'")
+        on = HOLIDAYS[name[:-4] if name in ("thanksgiving day", "christmas day") else name]
+        return "DATE", on(_year_near(dct, on, direction, g[0] or "")).isoformat()
+    if kind == "weekend":
+        return "DATE", _weekend(dct, direction)
+    if kind == "year_adj":  # "year-earlier profit": the same period a year before
+        if quarterly:
+            last = add_months(dct, -3)
+            return "DATE", f"{last.year - 1}-Q{_quarter(last)}"
+        return "DATE", str(dct.year - 1)
     if kind == "day_word":
         word = g[0]
         days = {"today": 0, "tonight": 0, "this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[word.split()[0]]
@@ -138,9 +248,12 @@ def _normalise(kind: str, m: re.Match, dct: dt.date | None, direction: str,
             return "TIME", f"{base.isoformat()}T{PART_OF_DAY[part]}"
         return "DATE", base.isoformat()
     if kind == "weekday":
-        mod = g[0] or ""
+        mod, name, part = g[0] or "", g[1], g[2]
+        code = f"T{PART_OF_DAY[part]}" if part else ""
+        if mod in ("each", "every") or text.endswith("s"):  # "each Thursday", "on Tuesday nights"
+            return "SET", f"XXXX-WXX-{WEEKDAYS.index(name.rstrip('s')) + 1}{code}"
         way = {"last": "past", "next": "future", "coming": "future", "this": direction}.get(mod, direction)
-        return "DATE", _weekday(dct, g[1], way).isoformat()
+        return ("TIME" if part else "DATE"), _weekday(dct, name, way, strict=mod in ("last", "next")).isoformat() + code
     if kind == "rel_unit":
         mod, unit = g[0], g[1]
         step = {"this": 0, "the current": 0, "the same": 0, "last": -1, "the past": -1, "the previous": -1,
@@ -196,7 +309,7 @@ def _normalise(kind: str, m: re.Match, dct: dt.date | None, direction: str,
         mod, season, year = g[0], g[1], g[2]
         code = SEASON_CODES[season]
         if year:
-            return "DATE", f"{year}-{code}"
+            return "DATE", f"{year_number(year)}-{code}"
         y = dct.year + {"last": -1, "next": 1}.get(mod or "", 0)
         return "DATE", f"{y}-{code}"
     return "DATE", None

@@ -77,3 +77,22 @@ def duration(n: float | None, unit: str) -> str:
     if unit == "Q":
         return f"P{count}Q"
     return f"P{count}{unit}"
+
+
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+# years read out ("nineteen ninety-six", "the year two thousand"), as broadcast transcripts write them
+_SPELLED_YEAR = (rf"(?:nineteen[- ](?:hundred[- ](?:and[- ])?)?(?:{_TEENS}|{_TENS}(?:[- ]{_ONES})?|{_ONES})"
+                 rf"|two thousand(?:[- ](?:and[- ])?(?:{_TEENS}|{_ONES}))?)")
+
+
+def year_number(words: str) -> int:
+    """1996 from "1996" or "nineteen ninety-six", 2000 from "two thousand"."""
+    w = words.lower().replace("-", " ").split()
+    if w[0].isdigit():
+        return int(w[0])
+    w = [x for x in w if x not in ("and", "hundred")]
+    if w[:2] == ["two", "thousand"]:
+        return 2000 + (number(" ".join(w[2:])) or 0 if w[2:] else 0)
+    return 1900 + int(number(" ".join(w[1:])) or 0)
