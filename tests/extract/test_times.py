@@ -135,6 +135,14 @@ def test_shift_and_add_months_name_the_calendar_end():
     ("Troops will arrive in the coming weeks.", "coming weeks", "PXW"),
     ("The two sides have fought for years.", "years", "PXY"),
     ("A deal could come within hours.", "hours", "PTXH"),
+    # a month ahead of publication in a past-tense report, the quarter of a named year, the weekday's date
+    ("The company said the plant reopened in July.", "July", "2023-07"),
+    ("The company said the plant closed in November.", "November", "2022-11"),
+    ("Profit rose in the third quarter of 2021.", "the third quarter of 2021", "2021-Q3"),
+    ("Profit fell from the 2022 second quarter.", "the 2022 second quarter", "2022-Q2"),
+    ("The strike began on Friday, May 12.", "on Friday, May 12", "2023-05-12"),
+    ("The strike began on Tuesday, March 5.", "on Tuesday, March 5", "2024-03-05"),
+    ("The mine closed in July last year.", "July last year", "2022-07"),
     # "current" before a noun is the present
     ("The current system is failing.", "current", "PRESENT_REF"),
 ])

@@ -143,7 +143,9 @@ def _month_year(dct: dt.date, month: int, direction: str) -> int:
 
 def _nearest_month_year(dct: dt.date, month: int, direction: str) -> int:
     if direction == "past" and month > dct.month:
-        return dct.year - 1
+        # the month after next is still the one being set ("the plant reopens in December", said in
+        # October in a past-tense report); further ahead, a past-tense month is last year's
+        return dct.year if month - dct.month <= 2 else dct.year - 1
     if direction == "future" and month < dct.month:
         return dct.year + 1
     if direction == "present":  # no tense to go by: the nearest such month
@@ -293,6 +295,27 @@ def _normalise(kind: str, m: re.Match, dct: dt.date | None, direction: str,
         if unit == "W":
             return "DATE", f"{d.isocalendar()[0]}-W{d.isocalendar()[1]:02d}"
         return "DATE", d.isoformat()
+    if kind == "quarter_of_year":
+        if g[0]:
+            return "DATE", f"{g[1]}-Q{ORDINALS[g[0]]}"
+        if g[3]:
+            return "DATE", f"{g[2]}-Q{ORDINALS[g[3]]}"
+        if g[4] == "period" and not quarterly:
+            return "DATE", g[2]
+        return "DATE", f"{g[2]}-Q{_quarter(add_months(dct, -3))}"  # the quarter just reported, that year
+    if kind == "weekday_date":
+        month, day = MONTHS[g[1].rstrip(".")], int(g[2])
+        if not 1 <= day <= 31:
+            return "DATE", None
+        weekday = WEEKDAYS.index(g[0])
+        for year in (dct.year, dct.year - 1, dct.year + 1):
+            if dt.MINYEAR <= year <= dt.MAXYEAR and day <= calendar.monthrange(year, month)[1] \
+                    and dt.date(year, month, day).weekday() == weekday:
+                return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
+        return "DATE", f"{_day_year(dct, month, min(day, 28), direction):04d}-{month:02d}-{day:02d}"
+    if kind == "month_rel_year":  # "July last year"
+        year = dct.year + {"last": -1, "this": 0, "next": 1}[g[1]]
+        return "DATE", f"{year:04d}-{MONTHS[g[0].rstrip('.')]:02d}"
     if kind == "quarter":
         year = dct.year
         if "year-earlier" in text or "year-ago" in text or "comparable" in text or "last year" in text:

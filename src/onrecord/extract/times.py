@@ -18,16 +18,22 @@ from spacy.tokens import Doc, Token
 from ..model import TimeExpression
 from .textcache import text_of
 from .time_values import normalise
-from .time_words import _MONTH, _NUM, _SPELLED_YEAR, _UNITS, _WEEKDAY
+from .time_words import _MONTH, _NUM, _SPELLED_YEAR, _UNITS, _WEEKDAY, _WEEKDAY_ONE
 
-PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.IGNORECASE if name not in ("month_day", "month", "month_rel", "weekday") else 0)) for name, p in [
+PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.IGNORECASE if name not in ("month_day", "month", "month_rel", "month_rel_year", "weekday", "weekday_date") else 0)) for name, p in [
     ("iso", r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+    # "Monday, Oct. 26": the date names the day; the weekday picks its year
+    ("weekday_date", rf"\b(?:(?i:on)\s+)?({_WEEKDAY_ONE}),?\s+({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})"),
+    ("month_rel_year", rf"\b({_MONTH})\s+(?:of\s+)?(last|this|next)\s+year\b"),
     ("month_day", rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b"),
     ("day_month", rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})(?:,?\s+(\d{{4}}))?\b"),
     ("month_year", rf"\b(?:(?:early|mid|late)[- ])?({_MONTH})(?:,)?\s+(?:of\s+)?(\d{{4}}|{_SPELLED_YEAR})\b"),
     ("rel_unit", r"\b(this|last|next|the past|the coming|the previous|the current|the same)\s+(week|month|year|quarter|weekend|decade|century)\b"),
     ("ago", rf"\b({_NUM})\s+({_UNITS})\s+(ago|earlier|before|later|from now|hence)\b"),
     ("a_unit_ago", r"\b(a|one)\s+(year|month|week|day)\s+(ago|earlier|before)\b"),
+    # "the third quarter of 1990", "the 1988 second quarter", "the 1988 period" (of an earnings report)
+    ("quarter_of_year", r"\b(?:the\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter\s+(?:of|in)\s+(?:fiscal\s+)?((?:19|20)\d\d)"
+                        r"|((?:19|20)\d\d)\s+(?:(first|second|third|fourth)[- ])?(?:fiscal[- ])?(quarter|period))\b"),
     ("quarter", r"\b(?:(?:the|its|this|last|next|a)\s+(?:year-earlier\s+|year-ago\s+|comparable\s+)?)?(first|second|third|fourth|1st|2nd|3rd|4th|latest|current|fiscal)[- ](?:fiscal[- ])?quarter\b|\bthe\s+(?:year-earlier|year-ago|comparable(?: year-ago)?|latest|same|current)\s+(?:period|quarter)\b|\bthe quarter\b"),
     ("season", rf"\b(?:(?<=\bin )|(?<=\bthe )|(?<=\bby )|(this|last|next|the coming|early|late)\s+)(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(\d{{4}}|{_SPELLED_YEAR}))?"),
     ("duration", rf"\b(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|coming|previous|following|final)\s+)?({_NUM})( and a half)?[- ]({_UNITS})( and a half)?(?:[- ]long)?\b(?![- ](?:old|earlier|ago))"),
