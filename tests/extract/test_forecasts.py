@@ -196,3 +196,47 @@ def test_deadline_never_before_publication(run):
     assert fs and fs[0].deadline is None
     fs = forecasts(run, "The idea may only be a concept today.")
     assert not fs or fs[0].deadline is None
+
+
+@pytest.mark.parametrize("text, needle", [
+    # who wins, in an article about an election, is settled on its day
+    ("The governor's race is tight before the election.\n\n“I still think she’s going to win,” the strategist said.",
+     "going to win"),
+    # what its voters will do, too
+    ("The election is in the fall. Without the records, voters will have no way of judging the candidate.",
+     "voters will have"),
+])
+def test_election_outcome_in_the_forecast_is_settled_on_election_day(run, text, needle):
+    fs = [f for f in forecasts(run, text) if needle in f.text]
+    assert fs and fs[0].deadline == "2024-11-05" and fs[0].horizon.basis == "US federal Election Day", \
+        [f.to_dict() for f in forecasts(run, text)]
+
+
+def test_winning_a_debate_is_no_election_outcome(run):
+    text = "The election is in the fall.\n\nThe challenger will win the debate on points, aides said."
+    fs = [f for f in forecasts(run, text) if "win the debate" in f.text]
+    assert fs and fs[0].horizon is None or fs[0].horizon.basis != "US federal Election Day"
+
+
+def test_voters_as_object_are_no_election_outcome(run):
+    text = "The election is in the fall.\n\nThe ruling will force officials to put voters back on the rolls."
+    fs = forecasts(run, text)
+    assert fs and all(f.deadline is None for f in fs), [f.to_dict() for f in fs]
+
+
+def test_a_quote_paragraph_continues_the_paragraph_that_introduces_it(run):
+    text = ("The mayor praised the moderator of Thursday night's debate, Ann Lee.\n\n"
+            "“I think Ann Lee will be very fair,” the mayor said at a rally.")
+    fs = [f for f in forecasts(run, text) if "will be very fair" in f.text]
+    assert fs and fs[0].deadline == "2023-06-01", [f.to_dict() for f in forecasts(run, text)]
+
+
+def test_a_relative_clause_on_a_reported_object_is_the_reporters(run):
+    text = "Mayors say they support some of the changes lawmakers are expected to consider."
+    fs = [f for f in forecasts(run, text) if "expected to consider" in f.text]
+    assert fs and fs[0].owner_name is None, [f.to_dict() for f in forecasts(run, text)]
+
+
+def test_reported_content_itself_stays_the_speakers(run):
+    fs = forecasts(run, "Mayors say lawmakers are expected to consider the changes.")
+    assert fs and fs[0].owner_name == "Mayors", [f.to_dict() for f in fs]

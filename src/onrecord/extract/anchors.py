@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .times import MONTHS, WEEKDAYS
+from .time_words import MONTHS, WEEKDAYS
 
 EVENT_NOUNS = ("debate", "vote", "referendum", "summit", "hearing", "trial", "primary", "caucus", "convention",
                "meeting", "game", "match", "final", "ruling", "verdict", "runoff", "inauguration")
@@ -23,6 +23,11 @@ EVENT_NOUNS = ("debate", "vote", "referendum", "summit", "hearing", "trial", "pr
 ELECTION = re.compile(r"\b(?:(?:general|presidential|midterm|november)\s+)?election(?:\s+day)?\b|\bElection Day\b|"
                       r"\bnext president\b|\bthe polls\b|\bthe (?:presidential )?campaign\b|\bthe (?:presidential )?race\b|"
                       r"\bballot box\b", re.IGNORECASE)
+# in a forecast's own words, in an article about an election: who wins it, and what its voters will do
+# or know ("I still think she's going to win", "voters will have no way of knowing"), is settled on its day
+ELECTION_OUTCOME = re.compile(r"\b(?:win|wins|winning|lose|loses|losing|be elected)\b(?!\s+(?:the\s+)?(?:debate|game|match|case))"
+                              r"|\bvoters\s+(?:will|would|won't|are going to|could|may|might)\b",
+                              re.IGNORECASE)
 # what makes an article one about an election, so that "the campaign" and "the race" are its election
 ELECTION_TALK = re.compile(r"\belection\b|\bnext president\b|\bpresidential (?:race|campaign|candidates?|nominees?|contest)\b",
                            re.IGNORECASE)
@@ -102,8 +107,9 @@ def article_anchors(text: str, published: str | None) -> dict[str, Anchor]:
 
 
 def find(text: str, start: int, end: int, anchors: dict[str, Anchor],
-         pub: dt.date | None) -> list[tuple[tuple[int, int], Anchor]]:
-    """The events in text[start:end] that have an anchor: (the mention's span, the anchor)."""
+         pub: dt.date | None, own_words: bool = False) -> list[tuple[tuple[int, int], Anchor]]:
+    """The events in text[start:end] that have an anchor: (the mention's span, the anchor);
+    `own_words`: text[start:end] is the forecast itself, whose election outcomes count too."""
     found = []
     for m in EVENT_MENTION.finditer(text, start, end):
         ev = m.group("ev").lower()
@@ -112,6 +118,9 @@ def find(text: str, start: int, end: int, anchors: dict[str, Anchor],
     if "election" in anchors:
         for m in ELECTION.finditer(text, start, end):
             found.append(((m.start(), m.end()), anchors["election"]))
+        if own_words:
+            for m in ELECTION_OUTCOME.finditer(text, start, end):
+                found.append(((m.start(), m.end()), anchors["election"]))
     if pub is not None:
         for m in HOLIDAY.finditer(text, start, end):
             name = m.group(1).lower().replace("’", "'")

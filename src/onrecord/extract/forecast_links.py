@@ -60,6 +60,11 @@ def assign_owner(f: Forecast, quotes: list[Quote], text: str) -> None:
     f.owner_mention = q.speaker.mention
 
 
+def clear_owner(f: Forecast) -> None:
+    """The article's own voice owns it."""
+    f.owner_person = f.owner_name = f.owner_kind = f.owner_mention = None
+
+
 def _content(doc: Doc, span: tuple[int, int]) -> set[str]:
     sp = doc.char_span(span[0], span[1], alignment_mode="expand")
     if sp is None:
@@ -94,6 +99,9 @@ def merge_restatements(doc: Doc, forecasts: list[Forecast], title: tuple[int, in
 def _same(a: set[str], b: set[str]) -> bool:
     small = min(len(a), len(b))
     return small >= 2 and len(a & b) >= max(2, 0.7 * small)
+
+
+QUOTE_OPENERS = ('"', "“", "‘", "'")
 
 
 def _paragraph(text: str, pos: int) -> tuple[int, int]:
@@ -134,9 +142,16 @@ def assign_horizon(doc: Doc, f: Forecast, dated: dict[str, anchors.Anchor], publ
     # the event named by the forecast, its sentence, else its paragraph ("the moderator of Monday
     # night's debate, Lester Holt" … "“Holt will be very fair,” Trump said")
     regions = [f.span, *f.also] + ([(sent.sent.start_char, sent.sent.end_char)] if sent is not None else [])
-    regions.append(_paragraph(text, f.span[0]))
-    for s, e in regions:
-        hits = anchors.find(text, s, e, dated, pub)
+    para = _paragraph(text, f.span[0])
+    regions.append(para)
+    if text[para[0]:para[0] + 1] in QUOTE_OPENERS and para[0] > 1:
+        # a paragraph that opens with a quote is spoken by the one the paragraph before introduced,
+        # about what it introduced ("the moderator of Monday night's debate, Lester Holt" → "“I think
+        # Lester Holt will be very fair,” Trump said")
+        regions.append(_paragraph(text, len(text[:para[0]].rstrip()) - 1))
+    own = len(f.also) + 1
+    for i, (s, e) in enumerate(regions):
+        hits = anchors.find(text, s, e, dated, pub, own_words=i < own)
         if hits:
             _set_anchor(f, text, max(hits, key=lambda h: h[1].date))  # "debates … alter the campaign": the later
             return

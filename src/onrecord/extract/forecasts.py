@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import anchors, forecast_links as links, hedges, horizons
+from .forecast_filters import _describes_object, _in_relative_clause, _is_plan, _not_a_prediction, _subject_of
 from .forecast_links import trim_chars as _trim_chars
 from .textcache import text_of
 from .lexicon import CUES
@@ -173,75 +174,6 @@ def _denied(tok: Token) -> bool:
     return tok.dep_ == "ccomp" and head.lemma_ in DENYING and _negated(head)
 
 
-def _in_relative_clause(tok: Token, marker: str) -> bool:
-    """Whether the predicate describes something rather than predicts: "a plan that would allow".
-    A relative clause with "will/could/may/might" on anything but a proposal predicts ("a deal
-    that will reshape the region", "a Senate that could be on a knife's edge")."""
-    t = tok
-    while t.dep_ not in ("ROOT",) and t.head.i != t.i:
-        if t.dep_ == "relcl":
-            return t.i != tok.i and not (tok.dep_ == "xcomp" and t.i == tok.head.i) or marker == "would" \
-                or t.head.lemma_ in PROPOSALS or _proposed(t.head)
-        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_ in CUES:
-            return False  # inside what somebody says: judged on its own
-        t = t.head
-    return False
-
-
-def _proposed(noun: Token) -> bool:
-    """"leaders have proposed jointly owned drones and equipment that could supplement …": the
-    contents of a proposal, whose governor is a verb of proposing."""
-    while noun.dep_ == "conj":
-        noun = noun.head
-    return noun.dep_ in ("dobj", "pobj", "nsubjpass") and noun.head.lemma_ in PROPOSE_VERBS
-
-
-def _not_a_prediction(tok: Token, marker: str) -> bool:
-    """Embedded questions, concessions, advice to "you", and "I'll be able to" aside."""
-    kids = list(tok.children)
-    if any(c.dep_ == "mark" and c.lower_ in ("whether",) or (c.dep_ == "mark" and c.lower_ == "if" and tok.dep_ != "advcl")
-           for c in kids):
-        return True  # "said whether Trump will agree", "asked if it would pass"
-    first = tok.left_edge
-    if tok.dep_ != "relcl" and first.tag_ in ("WP", "WRB", "WDT", "WP$") and first.lower_ != "that":
-        return True  # "what he might be concealing", "how that money might affect": a question, embedded
-    if tok.dep_ == "ccomp" and tok.head.lemma_ == "wish":
-        return True  # "wish they could go back": a counterfactual wish
-    if marker == "could" and tok.dep_ == "advcl" and (tok.doc[max(0, tok.left_edge.i - 1)].lower_ == "so" or any(
-            c.lower_ == "so" for c in kids if c.dep_ in ("mark", "advmod"))):
-        return True  # "so they could use the funds": the purpose of something done
-    if marker in ("may", "might", "could") and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in kids):
-        return True  # concessive: "it may be new, but it works"
-    subj = _subject_of(tok)
-    if marker == "would" and tok.lemma_ in ("like", "love", "prefer", "rather", "want", "hate", "need"):
-        return True  # "you'd like to pay cash": a wish
-    if subj is not None and subj.lower_ == "you" and marker in ("may", "might", "could", "would"):
-        return True  # "you could borrow a bit more": advice, a possibility open to the reader
-    return False
-
-
-def _subject_of(tok: Token) -> Token | None:
-    """The subject of a predicate, or of the "going"/"expected" it hangs from."""
-    holders = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
-    return next((c for h in holders for c in h.children if c.dep_ in SUBJECTS), None)
-
-
-def _is_plan(tok: Token, doc: Doc, times: list, hedged: bool = False) -> bool:
-    subj = _subject_of(tok)
-    able = tok.lemma_ == "be" and any(c.lower_ in ("able", "unable") for c in tok.children)
-    if subj is not None and subj.lower_ in ("i", "we") and tok.lemma_ not in PERCEPTION and not able:
-        return True  # "we will hold a vote", "I'm going to bust them": a commitment, not a forecast
-    if hedged:
-        return False  # "would probably host the race in 2017" weighs a chance; a schedule states a fact
-    if tok.lemma_ in SCHEDULE_VERBS or (tok.lemma_ == "place" and tok.head.lemma_ == "take"):
-        # a named day or date makes it a schedule ("set to end on January 10"), even when no
-        # publication date lets us normalise it
-        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
-        return any(lo <= t.span[0] < hi and t.type in ("DATE", "TIME") and not (t.value or "").endswith("_REF")
-                   and t.type != "DURATION" for t in times)
-    return False
-
-
 def _clause_head(tok: Token) -> Token:
     """The token whose subtree is the predicted outcome: the predicate itself, or for "X is
     expected/likely to win" the clause that starts at X."""
@@ -326,6 +258,7 @@ def find_forecasts(doc: Doc) -> list[Forecast]:
         return any(a <= pos < b for a, b in blocked_spans)
 
     out: list[Forecast] = []
+    described: set[int] = set()  # forecasts in a relative clause on a reported object (by id)
     for sent in doc.sents:
         if any(a < sent.end_char and sent.start_char < b for a, b in blocked_spans) \
                 or sent.text.strip().rstrip("”\"’ ").endswith("?"):
@@ -364,6 +297,8 @@ def find_forecasts(doc: Doc) -> list[Forecast]:
             if condition is not None:
                 cs = _trim_chars(text, condition.left_edge.idx, condition.right_edge.idx + len(condition.right_edge.text))
                 f.condition, f.condition_text = cs, text[cs[0]:cs[1]]
+            if _describes_object(tok):
+                described.add(id(f))
             out.append(f)
     for question, answer in _answered_questions(doc, blocked):
         qs = _trim_chars(text, question.start_char, question.end_char)
@@ -379,6 +314,8 @@ def find_forecasts(doc: Doc) -> list[Forecast]:
         kept.append(f)
     for f in kept:
         links.assign_owner(f, quotes, text)
+        if id(f) in described and f.quote is not None and quotes[f.quote].type != "direct":
+            links.clear_owner(f)
     kept = links.merge_restatements(doc, kept, st.title if st else None)
     anchors_ = anchors.article_anchors(text, published)
     for f in kept:

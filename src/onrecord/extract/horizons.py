@@ -12,7 +12,8 @@ import datetime as dt
 import re
 
 from ..model import Horizon
-from .times import MONTHS, SEASONS, WEEKDAYS, _NUM, OutOfCalendar, add_months, number, shift, unit_code
+from .time_values import OutOfCalendar, add_months, shift
+from .time_words import _NUM, MONTHS, SEASONS, WEEKDAYS, number, unit_code
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
