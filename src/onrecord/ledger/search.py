@@ -13,8 +13,9 @@ from sqlalchemy.orm import Session
 _WORD = re.compile(r"\w+")
 # the same expressions as the migration's indexes, so PostgreSQL uses them
 _PG_VECTOR = {"quotes": "to_tsvector('english', text)", "forecasts": "to_tsvector('english', text)",
-              "articles": "to_tsvector('english', coalesce(title, '') || ' ' || text)"}
-# bm25 weights per column: a word of an article's title counts more than one of its body
+              "articles": "setweight(to_tsvector('english', coalesce(title, '')), 'A') "
+                          "|| to_tsvector('english', text)"}
+# a word of an article's title counts more than one of its body (bm25 weights; PostgreSQL: weight A)
 _SQLITE_RANK = {"quotes": "bm25(quotes_fts)", "forecasts": "bm25(forecasts_fts)",
                 "articles": "bm25(articles_fts, 4.0, 1.0)"}
 TABLES = tuple(_PG_VECTOR)

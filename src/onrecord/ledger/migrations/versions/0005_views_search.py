@@ -26,7 +26,8 @@ FTS = {"quotes_fts": ("quotes", ["text"]), "forecasts_fts": ("forecasts", ["text
 # PostgreSQL: expression indexes; ledger/search.py queries these very expressions so they are used.
 PG_INDEXES = {"ix_quotes_fts": ("quotes", "to_tsvector('english', text)"),
               "ix_forecasts_fts": ("forecasts", "to_tsvector('english', text)"),
-              "ix_articles_fts": ("articles", "to_tsvector('english', coalesce(title, '') || ' ' || text)")}
+              "ix_articles_fts": ("articles", "setweight(to_tsvector('english', coalesce(title, '')), 'A') "
+                                              "|| to_tsvector('english', text)")}
 
 VIEWS = {
     "quotes_view": """
@@ -85,7 +86,7 @@ def create_views_and_search() -> None:
         forms = "group_concat(f.name, '; ')"
     else:
         for name, (table, expr) in PG_INDEXES.items():
-            op.execute(f"CREATE INDEX {name} ON {table} USING gin ({expr})")
+            op.execute(f"CREATE INDEX {name} ON {table} USING gin (({expr}))")
         forms = "string_agg(f.name, '; ' ORDER BY f.name)"
     for name, sql in VIEWS.items():
         op.execute(f"CREATE VIEW {name} AS {sql.format(forms=forms)}")
