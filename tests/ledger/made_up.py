@@ -30,11 +30,12 @@ def analysis(ident: str, text: str, published: str | None, people: list[tuple], 
             "people": [{"id": pid, "name": name, "kind": "person", "descriptions": [d] if d else [],
                         "mentions": [_span(text, name.split()[-1])]} for pid, name, d in people],
             "quotes": [{"span": _span(text, words), "text": words, "type": "direct", "kind": kind,
-                        "speaker": {"person": pid, "name": names[pid], "mention_text": names[pid]}}
+                        "speaker": {"person": pid, "name": names[pid], "mention_text": names[pid],
+                                    "mention": _span(text, names[pid].split()[-1])}}
                        for words, pid, kind in quotes],
             "forecasts": [{"span": _span(text, words), "text": words, "owner": {"person": pid}, "probability": p,
                            "hedge": "will", "deadline": deadline, "horizon": None,
-                           "condition": {"text": cond} if cond else None}
+                           "condition": {"text": cond, "span": _span(text, cond)} if cond else None}
                           for words, pid, p, deadline, cond in forecasts]}
 
 

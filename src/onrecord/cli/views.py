@@ -21,11 +21,11 @@ SearchOption = Annotated[Optional[str], typer.Option(
 
 
 def _article_cell(r: dict) -> Group:
-    """Where a row is from: title, then outlet and date, then the URL (whole: it is for copying)."""
+    """Where a row is from: title, then outlet and date, then the URL (whole in --json and --csv)."""
     lines = [cell(r.get("title") or r.get("article_title"), "bold"),
              Text(clean(" · ".join(x for x in (r.get("outlet"), r.get("published")) if x)), style="dim")]
     if r.get("url"):
-        lines.append(Text(clean(r["url"]), style="dim", overflow="fold"))
+        lines.append(Text(clean(r["url"]), style="dim"))
     return Group(*lines)
 
 
@@ -45,7 +45,7 @@ def articles(search: SearchOption = None,
               "outlet", "title", "quotes", "forecasts", "url")
     for r in rows:
         t.add_row(cell(r["id"]), cell(r["published"]), cell(r["outlet"]), cell(r["title"]), cell(r["quotes"]),
-                  cell(r["forecasts"]), Text(clean(r["url"] or "—"), overflow="fold"))
+                  cell(r["forecasts"]), cell(r["url"]))
     out.print(t)
 
 
@@ -196,7 +196,7 @@ def forecast(forecast_id: Annotated[int, typer.Argument(help="Forecast id (see `
     t = table(f"Resolutions ({len(f['history'])}; the last one counts)", "id", ("resolved on", {"no_wrap": True}),
               "outcome", ("evidence", {"ratio": 3}), ("recorded", {"no_wrap": True}))
     for r in f["history"]:
-        t.add_row(cell(r["id"]), cell(r["resolved_on"]), cell(r["outcome"]), Text(clean(r["evidence"]), overflow="fold"),
+        t.add_row(cell(r["id"]), cell(r["resolved_on"]), cell(r["outcome"]), cell(r["evidence"]),
                   cell(r["recorded_at"]))
     out.print(t)
 
