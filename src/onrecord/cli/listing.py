@@ -32,7 +32,9 @@ def shorten(value: object, width: int) -> str:
 
 def table(title: str, *columns: str | tuple[str, dict]) -> Table:
     """A table whose cells wrap at spaces; a word wider than its column ends in "…", never cut bare."""
-    t = Table(title=title, title_justify="left", expand=False)
+    # a table with a column of prose takes the terminal's width, shared out by the columns' ratios
+    prose = any(isinstance(c, tuple) and "ratio" in c[1] for c in columns)
+    t = Table(title=title, title_justify="left", expand=prose)
     for c in columns:
         name, opts = c if isinstance(c, tuple) else (c, {})
         t.add_column(name, overflow="ellipsis", **opts)

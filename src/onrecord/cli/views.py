@@ -120,7 +120,8 @@ def person(who: Annotated[str, typer.Argument(help="A person id, or a name or sp
 def print_forecasts(title: str, rows: list[dict], owner: bool = True, source: bool = True) -> None:
     """The forecast table of `forecasts`, `person` and `show`: id, who, probability, hedge, the
     forecast and its condition, deadline, status and outcome, and the article."""
-    cols = ["id", *(["owner"] if owner else []), "p", "hedge", ("forecast", {"ratio": 3}),
+    cols = ["id", *([("owner", {"max_width": 20})] if owner else []), "p", ("hedge", {"max_width": 12}),
+            ("forecast", {"ratio": 3}),
             ("deadline", {"no_wrap": True}), "status", *([("article", {"ratio": 2})] if source else [])]
     t = table(title, *cols)
     for r in rows:
@@ -189,7 +190,8 @@ def forecast(forecast_id: Annotated[int, typer.Argument(help="Forecast id (see `
     facts = [("owner", f["owner"] or "(the author)"), ("probability", p), ("hedge", f["hedge"]),
              ("polarity", f["polarity"]), ("condition", f["condition"]), ("horizon", f["horizon"]),
              ("deadline", f["deadline"]), ("status", f["status"] + (f": {f['outcome']}" if f["outcome"] else "")),
-             ("article", f"{f['article_title']} ({f['article']}) · {f['outlet'] or '—'} · {f['published'] or '—'}"),
+             ("article", f"{f['article_title']} ({f['article']}) · {f['outlet'] or '—'} · "
+                         f"{f['published'] or '—'}"),
              ("url", f["article_url"])]
     for name, value in facts:
         out.print(Text.assemble((f"{name:>11}: ", "dim"), clean("—" if value is None else value)))

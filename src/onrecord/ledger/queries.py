@@ -189,7 +189,7 @@ def person(session: Session, name_or_id: str | int, today: dt.date | None = None
     rows = score_rows if score_rows is not None else scoring.scores(session, 1, today)
     timeline = sorted(({"date": _iso(a.published), "article": a.id, "title": title_of(a), "url": a.url,
                         "outlet": outlet(a.url, a.source),
-                        "quotes": sum(1 for q in said if q["article"] == a.id),
+                        "quotes": sum(1 for q in said if q["article"] == a.id and q["kind"] == "speech"),
                         "forecasts": sum(1 for f in fcs if f["article"] == a.id)} for a in arts.values()),
                       key=lambda e: (e["date"] or "9999", e["article"]))
     return {"id": p.id, "name": p.name, "kind": p.kind, "forms": dict(Counter(m.name for m in mentions)),

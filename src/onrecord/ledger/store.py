@@ -98,7 +98,8 @@ def _insert(session: Session, analysis: dict, art: dict, url: str | None, source
         sp = q.get("speaker") or {}
         m = mentions.get(sp.get("person") or "")
         session.add(Quote(article_id=article.id, position=i, start=q["span"][0], end=q["span"][1], text=q["text"],
-                          type=q["type"], kind=q.get("kind", "speech"), mention_id=m.id if m else None, speaker_text=sp.get("mention_text")))
+                          type=q["type"], kind=q.get("kind", "speech"), mention_id=m.id if m else None,
+                          speaker_text=sp.get("mention_text")))
     for i, f in enumerate(analysis.get("forecasts", [])):
         owner = f.get("owner") or {}
         m = mentions.get(owner.get("person") or "")
