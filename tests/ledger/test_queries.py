@@ -156,3 +156,10 @@ def test_kind_is_a_column(ledger):
         kinds = dict(s.execute(text("SELECT text, kind FROM quotes")).all())
         assert kinds["the unions want a longer contract"] == "stance"
         assert kinds["the ruling was wrong"] == "speech"
+
+
+def test_a_persons_quotes_count_speech_only(ledger):
+    """Mara Quist said two things; that she believes the unions want more is a stance, not a quote."""
+    Session, _ = ledger
+    with Session() as s:
+        assert store.people(s, "Quist")[0]["quotes"] == 2

@@ -126,7 +126,10 @@ def quotes(session: Session, speaker: str | None = None, search: str | None = No
     """Quotes, best match first when searching, else in article order. `speaker`: part of the
     name (identity or as written), or a person id."""
     _check_kind(kind)
-    q = select(Quote).options(joinedload(Quote.article))
+    q = select(Quote)
+    if context:  # the article's columns a row shows, not its analysis JSON (the largest column by far)
+        q = q.options(joinedload(Quote.article).load_only(Article.title, Article.source_id, Article.url, Article.source,
+                                                          Article.published, Article.text))
     order = [Quote.article_id, Quote.position]
     if search is not None:
         hits = fulltext.matches(session, "quotes", search)
@@ -146,8 +149,16 @@ def quotes(session: Session, speaker: str | None = None, search: str | None = No
         q = q.join(Mention, Mention.id == Quote.mention_id).join(Person, Person.id == Mention.person_id)
         q = q.where(Person.id == int(speaker)) if speaker.isdigit() else q.where(
             or_(Person.name.ilike(f"%{speaker}%"), Mention.name.ilike(f"%{speaker}%")))
-    rows = session.scalars(q.order_by(*order).offset(offset).limit(limit)).unique()
+    rows = session.scalars(q.order_by(*order).offset(offset).limit(limit)).unique().all()
+    held = _speakers(session, [x.mention_id for x in rows])  # noqa: F841  (kept alive while the rows are built)
     return [quote_row(session, x, context) for x in rows]
+
+
+def _speakers(session: Session, mention_ids: list[int | None]) -> list:
+    """The mentions and people of a page of quotes in two queries, instead of three per quote: the
+    session holds objects weakly, so the caller keeps the returned list while it reads."""
+    mentions = session.scalars(select(Mention).where(Mention.id.in_({m for m in mention_ids if m}))).all()
+    return [mentions, session.scalars(select(Person).where(Person.id.in_({m.person_id for m in mentions}))).all()]
 
 
 # -- people --------------------------------------------------------------------------------------

@@ -130,8 +130,9 @@ def people(session: Session, search: str | None = None) -> list[dict]:
         rows.append({"id": p.id, "name": p.name, "kind": p.kind, "descriptions": p.descriptions or [],
                      "forms": sorted({m.name for m in p.mentions}),
                      "articles": len({m.article_id for m in p.mentions}),
+                     # a person's quotes are what they said: a stance others report is not one
                      "quotes": session.scalar(select(func.count()).select_from(Quote).join(Mention).where(
-                         Mention.person_id == p.id)),
+                         Mention.person_id == p.id, Quote.kind == "speech")),
                      "forecasts": session.scalar(select(func.count()).select_from(Forecast).join(Mention).where(
                          Mention.person_id == p.id))})
     return rows

@@ -31,6 +31,7 @@ def digest(session: Session, today: dt.date | None = None, n: int = 8) -> dict:
     recent = session.scalars(select(Resolution).order_by(Resolution.recorded_at.desc(), Resolution.id.desc()).limit(n))
     quoted = session.execute(select(Mention.person_id, Person.name, func.count(Quote.id).label("n"))
                              .join(Quote, Quote.mention_id == Mention.id).join(Person, Person.id == Mention.person_id)
+                             .where(Quote.kind == "speech")
                              .group_by(Mention.person_id, Person.name).order_by(func.count(Quote.id).desc()).limit(n))
     ranked = [r for r in scores(session, 1, today) if r["owner_id"] is not None]
     return {"counts": counts, "coming_due": [r for r in coming if r["status"] == "open"][:n],

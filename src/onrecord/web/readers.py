@@ -85,7 +85,7 @@ def people_listing(session: Session, search: str | None = None) -> list[dict]:
         forms.setdefault(pid, set()).add(name)
         arts.setdefault(pid, set()).add(aid)
     nq = dict(session.execute(select(Mention.person_id, func.count()).join(Quote, Quote.mention_id == Mention.id)
-                              .group_by(Mention.person_id)).all())
+                              .where(Quote.kind == "speech").group_by(Mention.person_id)).all())
     nf = dict(session.execute(select(Mention.person_id, func.count()).join(Forecast, Forecast.mention_id == Mention.id)
                               .group_by(Mention.person_id)).all())
     needle = search.lower() if search else None
