@@ -1,7 +1,7 @@
 """The JSON API mirrors the CLI's --json output and writes with a bearer token."""
 from fastapi.testclient import TestClient
 
-from onrecord.ledger import scoring, store
+from onrecord.ledger import queries, scoring, store
 from onrecord.ledger.db import open_ledger
 from onrecord.web import create_app, readers, users
 
@@ -14,7 +14,7 @@ def _token(db, name="editor"):
 def test_reads_are_what_the_cli_prints(client, ledger):
     db, ids = ledger
     with open_ledger(db)() as s:
-        cli_people, cli_forecasts, cli_scores = store.people(s), store.forecasts(s), scoring.scores(s)
+        cli_people, cli_forecasts, cli_scores = store.people(s), queries.forecasts(s), scoring.scores(s)
         analysis = store.article(s, ids["port"]).analysis
     assert client.get("/api/people").json() == cli_people
     assert client.get("/api/forecasts").json() == cli_forecasts

@@ -1,6 +1,7 @@
 """The `onrecord` command: one module per command group, each a thin adapter over a Python
 function; `app` holds the Typer application, `common` what the commands share."""
-from . import analyze, batch, evaluate, ledger, people, serve  # noqa: F401  (each registers its commands on `app`)
+# each registers its commands on `app`
+from . import analyze, batch, evaluate, ledger, people, serve, views  # noqa: F401
 from .app import app, main
 
 __all__ = ["app", "main"]

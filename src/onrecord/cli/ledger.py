@@ -1,5 +1,5 @@
-"""Ledger commands: ingest, forecasts, resolve, scores, show, export. Each is a thin adapter over
-onrecord.ledger."""
+"""Ledger commands: ingest, resolve, scores, show, export; `forecasts` and the other readers are in
+views. Each is a thin adapter over onrecord.ledger."""
 from __future__ import annotations
 
 import datetime as dt
@@ -102,34 +102,6 @@ def ingest(
 
 
 @app.command()
-def forecasts(owner: Annotated[Optional[str], typer.Option(help="Part of the owner's name.")] = None,
-              status: Annotated[Optional[str], typer.Option(help="open | due | resolved")] = None,
-              db: DbOption = None, as_json: JsonOption = False,
-              today: Annotated[Optional[str], typer.Option(help="Judge 'due' as of this date (YYYY-MM-DD).",
-                                                           callback=valid_date, metavar="DATE")] = None) -> None:
-    """List forecasts, with their status: open, due or resolved.
-
-    Due: the deadline has passed and no outcome is recorded. Without a deadline a forecast stays
-    open until resolved by hand."""
-    from ..ledger import store
-    if status not in (None, "open", "due", "resolved"):
-        raise typer.BadParameter("--status must be open, due or resolved")
-    with session(db)() as s:
-        rows = store.forecasts(s, owner, status, dt.date.fromisoformat(today) if today else None)
-    if as_json:
-        print(json.dumps(rows, ensure_ascii=False))
-        return
-    t = Table(title=f"Forecasts ({len(rows)})", title_justify="left")
-    for c in ("id", "owner", "p", "deadline", "status", "forecast"):
-        t.add_column(c)
-    for r in rows:
-        p = "—" if r["probability"] is None else f"{r['probability']:.2f}"
-        st = r["status"] + (f": {r['outcome']}" if r["outcome"] else "")
-        _row(t, r["id"], r["owner"] or "(author)", p, r["deadline"] or "—", st, r["text"][:160])
-    out.print(t)
-
-
-@app.command()
 def resolve(forecast: Annotated[int, typer.Argument(help="Forecast id (see `onrecord forecasts`).")],
             outcome: Annotated[str, typer.Option(help="yes | no | void")],
             evidence: Annotated[str, typer.Option(help="A URL or a sentence saying what happened.")],
@@ -172,6 +144,7 @@ def show(article: Annotated[int, typer.Argument(help="Article id (see `onrecord 
     from ..ledger import store
     from ..model import analysis_from_dict
     from .report import render
+    from .views import article_forecasts
     with session(db)() as s:
         try:
             a = store.article(s, article)
@@ -182,6 +155,7 @@ def show(article: Annotated[int, typer.Argument(help="Article id (see `onrecord 
         print(json.dumps(analysis, ensure_ascii=False))
         return
     render(analysis_from_dict(analysis), out)
+    article_forecasts(db, article)
 
 
 @app.command()

@@ -31,6 +31,7 @@ def rows(session: Session, what: str) -> Iterator[dict]:
             m = session.get(Mention, q.mention_id) if q.mention_id else None
             pid = store.root_id(session, m.person_id) if m else None
             yield {"id": q.id, "article": q.article_id, "start": q.start, "end": q.end, "type": q.type,
+                   "kind": q.kind,
                    "speaker_id": pid, "speaker": session.get(Person, pid).name if pid else None,
                    "speaker_mention": q.speaker_text, "text": q.text,
                    "published": q.article.published.isoformat() if q.article.published else None,

@@ -73,6 +73,7 @@ class Quote(Base):
     end: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
     type: Mapped[str] = mapped_column(String(10))
+    kind: Mapped[str] = mapped_column(String(10), default="speech", server_default="speech")  # or "stance"
     mention_id: Mapped[int | None] = mapped_column(ForeignKey("mentions.id"), index=True)
     speaker_text: Mapped[str | None] = mapped_column(String(500))  # the mention as written
     article: Mapped[Article] = relationship(back_populates="quotes")

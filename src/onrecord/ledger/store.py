@@ -98,7 +98,8 @@ def _insert(session: Session, analysis: dict, art: dict, url: str | None, source
         sp = q.get("speaker") or {}
         m = mentions.get(sp.get("person") or "")
         session.add(Quote(article_id=article.id, position=i, start=q["span"][0], end=q["span"][1], text=q["text"],
-                          type=q["type"], mention_id=m.id if m else None, speaker_text=sp.get("mention_text")))
+                          type=q["type"], kind=q.get("kind", "speech"), mention_id=m.id if m else None,
+                          speaker_text=sp.get("mention_text")))
     for i, f in enumerate(analysis.get("forecasts", [])):
         owner = f.get("owner") or {}
         m = mentions.get(owner.get("person") or "")
@@ -129,8 +130,9 @@ def people(session: Session, search: str | None = None) -> list[dict]:
         rows.append({"id": p.id, "name": p.name, "kind": p.kind, "descriptions": p.descriptions or [],
                      "forms": sorted({m.name for m in p.mentions}),
                      "articles": len({m.article_id for m in p.mentions}),
+                     # a person's quotes are what they said: a stance others report is not one
                      "quotes": session.scalar(select(func.count()).select_from(Quote).join(Mention).where(
-                         Mention.person_id == p.id)),
+                         Mention.person_id == p.id, Quote.kind == "speech")),
                      "forecasts": session.scalar(select(func.count()).select_from(Forecast).join(Mention).where(
                          Mention.person_id == p.id))})
     return rows

@@ -8,7 +8,7 @@ import re
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from ..ledger import store
+from ..ledger import search as fulltext, store
 from ..ledger.schema import Article, Forecast, Mention, Person, Quote, Resolution
 from .readers import quote_row, safe_url, scores, sentence_around
 
@@ -31,6 +31,7 @@ def digest(session: Session, today: dt.date | None = None, n: int = 8) -> dict:
     recent = session.scalars(select(Resolution).order_by(Resolution.recorded_at.desc(), Resolution.id.desc()).limit(n))
     quoted = session.execute(select(Mention.person_id, Person.name, func.count(Quote.id).label("n"))
                              .join(Quote, Quote.mention_id == Mention.id).join(Person, Person.id == Mention.person_id)
+                             .where(Quote.kind == "speech")
                              .group_by(Mention.person_id, Person.name).order_by(func.count(Quote.id).desc()).limit(n))
     ranked = [r for r in scores(session, 1, today) if r["owner_id"] is not None]
     return {"counts": counts, "coming_due": [r for r in coming if r["status"] == "open"][:n],
@@ -41,21 +42,17 @@ def digest(session: Session, today: dt.date | None = None, n: int = 8) -> dict:
 
 
 def search(session: Session, q: str, limit: int = 50, today: dt.date | None = None) -> dict:
-    """Quotes and forecasts holding every word of `q`, those holding the whole phrase first."""
-    words = q.split()
-    if not words:
-        return {"query": q, "quotes": [], "forecasts": []}
+    """Quotes and forecasts holding every word of `q` (the ledger's full-text search), best first."""
     today = today or dt.date.today()
 
-    def ranked(model):
-        rows = session.scalars(select(model).where(*(model.text.ilike(f"%{w}%") for w in words))
-                               .order_by(model.id).limit(limit * 4)).all()
-        return sorted(rows, key=lambda r: q.lower() not in r.text.lower())[:limit]
-    return {"query": q,
-            "quotes": [quote_row(session, x, [k.get("kind", "speech") for k in x.article.analysis.get("quotes", [])])
-                       | {"title": x.article.title or x.article.source_id, "published": _iso(x.article.published)}
-                       for x in ranked(Quote)],
-            "forecasts": [store.forecast_row(session, f, today) for f in ranked(Forecast)]}
+    def ranked(model, table):
+        hits = fulltext.matches(session, table, q)
+        if hits is None:
+            return []
+        return session.scalars(select(model).join(hits, hits.c.id == model.id)
+                               .order_by(hits.c.rank, model.id).limit(limit)).all()
+    return {"query": q, "quotes": [quote_row(session, x, context=True) for x in ranked(Quote, "quotes")],
+            "forecasts": [store.forecast_row(session, f, today) for f in ranked(Forecast, "forecasts")]}
 
 
 def _iso(d):
