@@ -5,10 +5,15 @@ reporter's own description of a reported object.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from .forecast_words import PERCEPTION, PROPOSALS, PROPOSE_VERBS, SCHEDULE_VERBS, SUBJECTS
 from .lexicon import CUES
+
+# "will rule before Nov. 8": a date that bounds the outcome is a deadline, not the slot of a schedule
+DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|no later than|as soon as|as early as)\s+$", re.IGNORECASE)
 
 
 def _in_relative_clause(tok: Token, marker: str) -> bool:
@@ -83,6 +88,8 @@ def _is_plan(tok: Token, doc: Doc, times: list, hedged: bool = False) -> bool:
         # a named day or date makes it a schedule ("set to end on January 10"), even when no
         # publication date lets us normalise it
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+        text = doc.text
         return any(lo <= t.span[0] < hi and t.type in ("DATE", "TIME") and not (t.value or "").endswith("_REF")
-                   and t.type != "DURATION" for t in times)
+                   and t.type != "DURATION" and not DEADLINE_BEFORE.search(text, max(0, t.span[0] - 16), t.span[0])
+                   for t in times)
     return False

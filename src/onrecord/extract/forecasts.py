@@ -72,6 +72,17 @@ def future_marker(tok: Token) -> str | None:
     if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_ == "expect" and tok.head.tag_ in ("VBZ", "VBP") \
             and any(a.lower_ == "to" for a in auxes):
         return "expects"
+    # "a 50-50 chance the bill passes", "odds are the senator retires": the chance frame makes its
+    # clause a forecast in any tense
+    if tok.pos_ in ("VERB", "AUX") and tok.tag_ in ("VB", "VBZ", "VBP") and (
+            tok.dep_ in ("acl", "relcl") and tok.head.lower_ in CHANCE_NOUNS
+            or tok.dep_ == "ccomp" and tok.head.lemma_ == "be"
+            and any(c.dep_ == "nsubj" and c.lower_ in CHANCE_NOUNS for c in tok.head.children)):
+        return "chance"
+    # "is on track to grow": the course it is on
+    if tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and any(a.lower_ == "to" for a in auxes) and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "track" for g in c.children) for c in tok.head.children):
+        return None if tok.head.tag_ == "VBD" else EXPECT_WORDS["track"]
     # "is going to win"
     if tok.dep_ == "xcomp" and tok.head.lower_ == "going" and any(a.lower_ == "to" for a in auxes):
         be = [a for a in _aux(tok.head) if _is_be(a)]
@@ -180,6 +191,10 @@ def _clause_head(tok: Token) -> Token:
     if tok.dep_ == "xcomp" and (tok.head.lower_ == "going" or tok.head.lower_ in EXPECT_WORDS) and future_marker(tok):
         head = tok.head
         return head.head if head.dep_ == "acomp" and head.head.lemma_ == "be" else head
+    if tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and future_marker(tok) == EXPECT_WORDS["track"]:
+        return tok.head  # "the economy is on track to grow": from its subject
+    if tok.dep_ in ("relcl", "acl") and tok.head.lower_ in CHANCE_NOUNS:
+        return tok  # "a 50-50 chance the bill passes": the outcome is the clause, not the chance
     if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return tok.head  # "a deal that will reshape the region": the noun is the subject
     return tok
