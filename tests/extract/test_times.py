@@ -158,3 +158,25 @@ def test_earnings_comparison_a_year_earlier_is_the_quarter_named_before(run):
 
 def test_the_end_of_the_year_is_left_to_the_horizon(run):
     assert "the year" not in values(run, "The refinery would close by the end of the year.")
+
+
+def test_a_rate_is_a_recurrence(run):
+    times = {t.text: t for t in run("The airline adds four flights a week and saves $5 million a year.",
+                                    published=PUBLISHED).times}
+    assert (times["a week"].type, times["a week"].value) == ("SET", "P1W")
+    assert (times["a year"].type, times["a year"].value) == ("SET", "P1Y")
+
+
+def test_a_stretch_stays_a_duration(run):
+    times = {t.text: t for t in run("The strike lasted a week.", published=PUBLISHED).times}
+    assert (times["a week"].type, times["a week"].value) == ("DURATION", "P1W")
+
+
+@pytest.mark.parametrize("text", ["The country imports three-quarters of its food.",
+                                  "The fund holds a quarter of the market."])
+def test_a_fraction_is_no_time(run, text):
+    assert not any("quarter" in t.text for t in run(text, published=PUBLISHED).times)
+
+
+def test_several_quarters_of_losses_is_a_time(run):
+    assert values(run, "It turned a profit after several quarters of losses.")["several quarters"] == "PXQ"

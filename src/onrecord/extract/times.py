@@ -133,6 +133,8 @@ def find_times(doc: Doc, published: str | None) -> list[TimeExpression]:
             continue  # the verb "may", the noun "march"
         if kind == "ref" and m.group(1).lower() in ("once", "current", "future") and not _ref_ok(doc, m, m.group(1).lower()):
             continue
+        if kind == "duration" and _fraction(text_of(doc), m):
+            continue
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         anchor = span.root if span is not None else None
         quarterly = span is not None and quarter_talk(span.start)
@@ -141,8 +143,27 @@ def find_times(doc: Doc, published: str | None) -> list[TimeExpression]:
             ttype, value = normalise(kind, m, dct, direction, quarterly)
         except (ValueError, OverflowError):
             continue  # "2500 years ago", "999999 weeks later": outside the calendar, so not a date we can give
+        if kind == "duration" and _rate(doc, m):
+            ttype = "SET"
         out.append(TimeExpression(span=(m.start(), m.end()), text=m.group(0), type=ttype, value=value))
     return sorted(out, key=lambda t: t.span)
+
+
+def _fraction(text: str, m: re.Match) -> bool:
+    """"three-quarters of its food", "a quarter of the market": a share, not a time."""
+    words = m.group(0).lower().replace("-", " ").split()
+    return words[0] in ("a", "one", "two", "three") and words[-1].startswith("quarter") \
+        and re.match(r"\s+of\b", text[m.end():m.end() + 4]) is not None
+
+
+def _rate(doc: Doc, m: re.Match) -> bool:
+    """"four flights a week", "$500 million a year": "a" means per, so the time is a recurrence."""
+    words = m.group(0).lower().split()
+    if len(words) != 2 or words[0] not in ("a", "an"):
+        return False
+    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    prev = doc[span.start - 1] if span is not None and span.start > 0 else None
+    return prev is not None and (prev.tag_ in ("CD", "NNS") or prev.lower_ in ("million", "billion", "percent"))
 
 
 def _looks_like_month(text: str, m: re.Match) -> bool:
