@@ -180,3 +180,16 @@ def test_a_fraction_is_no_time(run, text):
 
 def test_several_quarters_of_losses_is_a_time(run):
     assert values(run, "It turned a profit after several quarters of losses.")["several quarters"] == "PXQ"
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters marched over the weekend.", "Shops will stay open until Christmas Eve.",
+    "The talks resume at 9 a.m. Friday.", "The strike began on Friday, May 12.",
+    "The board declared a dividend, payable Dec. 14.", "The firm said last Wednesday that it would merge.",
+    "Sales fell last June and will rise next May.", "Profit rose from year-earlier levels.",
+    "The mine closed in July last year.", "The firm expects a loss for the full year.",
+])
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"])
+def test_new_constructions_at_the_ends_of_the_calendar_never_raise(run, text, published):
+    for t in run(text, published=published).times:
+        assert t.value is None or isinstance(t.value, str)
