@@ -271,3 +271,9 @@ def test_deadlines_of_issue_10(run, text, deadline):
 
 def test_a_schedule_on_a_date_stays_a_schedule(run):
     assert forecasts(run, "The court will rule on Nov. 8, lawyers said.") == []
+
+
+def test_a_speaker_label_before_a_colon_is_not_the_outcome(run):
+    text = ("Forecasters weighed in.\n\nJohn Smith, The Daily Post: “The currency will fall further next year.”\n\n"
+            "Anna Lee, Radio North: “Rates will rise again.”")
+    assert [f.text for f in forecasts(run, text)] == ["The currency will fall further next year", "Rates will rise again"]

@@ -200,6 +200,9 @@ def _clause_head(tok: Token) -> Token:
     return tok
 
 
+OPENING_QUOTES = ("“", '"', "‘", "«")
+
+
 def _clause_span(tok: Token) -> tuple[tuple[int, int] | None, Token | None]:
     """Character span of the predicted outcome: the predicate's clause without its condition, a
     clause joined by "and" with its own subject, or an attribution ("…, he said", "according to X")."""
@@ -229,6 +232,11 @@ def _clause_span(tok: Token) -> tuple[tuple[int, int] | None, Token | None]:
             end = lo
     if end <= start:
         return None, condition
+    # "John Smith, The Daily Post: “The currency will fall”": the label before the colon names the
+    # speaker; the outcome is what the quote says
+    label = next((i for i in range(start, min(end - 1, tok.i)) if doc[i].text == ":" and doc[i + 1].text in OPENING_QUOTES), None)
+    if label is not None:
+        start = label + 1
     while start < end and (doc[start].dep_ in ("mark", "cc") or doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
