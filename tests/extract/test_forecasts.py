@@ -277,3 +277,13 @@ def test_a_speaker_label_before_a_colon_is_not_the_outcome(run):
     text = ("Forecasters weighed in.\n\nJohn Smith, The Daily Post: “The currency will fall further next year.”\n\n"
             "Anna Lee, Radio North: “Rates will rise again.”")
     assert [f.text for f in forecasts(run, text)] == ["The currency will fall further next year", "Rates will rise again"]
+
+
+def test_certainty_inside_a_relative_clause_is_a_forecast(run):
+    text = "She spoke of the coming vote, in which she was sure the mayor would triumph."
+    assert any("mayor would triumph" in f.text for f in forecasts(run, text)), [f.to_dict() for f in forecasts(run, text)]
+
+
+def test_to_be_sure_has_no_holder(run):
+    text = "Pay the premium, which you pay just to be sure you'll have access to the capital."
+    assert not any("have access" in f.text for f in forecasts(run, text)), [f.to_dict() for f in forecasts(run, text)]

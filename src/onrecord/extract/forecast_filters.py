@@ -9,9 +9,11 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from .forecast_words import PERCEPTION, PROPOSALS, PROPOSE_VERBS, SCHEDULE_VERBS, SUBJECTS
+from .forecast_words import BELIEF, PERCEPTION, PROPOSALS, PROPOSE_VERBS, SCHEDULE_VERBS, SUBJECTS
 from .lexicon import CUES
 
+# frames of a held view: what follows is the holder's forecast even inside a relative clause
+CERTAIN = {"sure", "certain", "confident", "convinced"} | BELIEF
 # "will rule before Nov. 8": a date that bounds the outcome is a deadline, not the slot of a schedule
 DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|no later than|as soon as|as early as)\s+$", re.IGNORECASE)
 
@@ -25,8 +27,8 @@ def _in_relative_clause(tok: Token, marker: str) -> bool:
         if t.dep_ == "relcl":
             return t.i != tok.i and not (tok.dep_ == "xcomp" and t.i == tok.head.i) or marker == "would" \
                 or t.head.lemma_ in PROPOSALS or _proposed(t.head)
-        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_ in CUES:
-            return False  # inside what somebody says: judged on its own
+        if t.dep_ in ("ccomp", "parataxis") and (t.head.lemma_ in CUES or t.head.lemma_ in CERTAIN and _held(t.head)):
+            return False  # inside what somebody says or is sure of ("in which she was sure X would win")
         t = t.head
     return False
 
@@ -37,6 +39,12 @@ def _describes_object(tok: Token) -> bool:
     what was said."""
     head = tok.head if tok.dep_ == "xcomp" else tok
     return head.dep_ in ("relcl", "acl") and head.head.dep_ in ("dobj", "pobj")
+
+
+def _held(frame: Token) -> bool:
+    """Whether a view word has a holder: "she was sure", "they believe"; not "just to be sure"."""
+    holder = frame.head if frame.dep_ == "acomp" else frame
+    return any(c.dep_ in SUBJECTS for c in holder.children)
 
 
 def _proposed(noun: Token) -> bool:
