@@ -138,6 +138,7 @@ def test_forecast_constructions(run, text, needle, lo, hi):
 @pytest.mark.parametrize("text", [
     "The trade minister refused to say whether the government will agree to remove the tariffs.",
     "Nobody knows what he might be concealing.",
+    "Nobody knows exactly what he will be working for.",
     "The new system may be expensive, but it works.",
     "Standing in the hall, she could hear the crowd chanting outside.",
     "The champion will always be the king of the court.",

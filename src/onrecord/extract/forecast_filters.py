@@ -62,6 +62,8 @@ def _not_a_prediction(tok: Token, marker: str) -> bool:
            for c in kids):
         return True  # "said whether Trump will agree", "asked if it would pass"
     first = tok.left_edge
+    while first.i < tok.i and first.dep_ == "advmod" and first.tag_ in ("RB", "RBR"):
+        first = first.nbor()  # "exactly what he'll be working for": the question word after the adverb
     if tok.dep_ != "relcl" and first.tag_ in ("WP", "WRB", "WDT", "WP$") and first.lower_ != "that":
         return True  # "what he might be concealing", "how that money might affect": a question, embedded
     if tok.dep_ == "ccomp" and tok.head.lemma_ == "wish":
