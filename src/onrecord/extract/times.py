@@ -57,10 +57,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.IGNORECASE if 
     ("weekend", r"\bthe weekend\b"),
     ("year_adj", r"\byear-(?:earlier|ago)\b"),
     ("vague_span", r"\b(recent|coming)\s+(years|months|weeks|days|decades)\b"),
-    ("vague_span", r"(?:(?<=\bfor )|(?<=\bin )|(?<=\bover ))()(years|months|weeks|days|decades)\b|(?<=\bwithin )()(years|months|weeks|days|hours)\b"),
+    # (the lookahead first: a lookbehind tried at every position would scan the text four times over)
+    ("vague_span", r"(?=[ymwdh])(?:(?:(?<=\bfor )|(?<=\bin )|(?<=\bover ))()(years|months|weeks|days|decades)\b"
+                   r"|(?<=\bwithin )()(years|months|weeks|days|hours)\b)"),
     # "for the year ended Sept. 30": a twelve-month period; "for the full year": the year of publication
     # ("the end of the year" is a horizon's, whole)
-    ("the_year", r"(?<!end of )(?<!close of )(?<!turn of )\bthe\s+(?:(?:full|fiscal|calendar)\s+)?year\b(?!-)(\s+(?:ended|ending)\b)?"),
+    ("the_year", r"(?=t)(?<!end of )(?<!close of )(?<!turn of )\bthe\s+(?:(?:full|fiscal|calendar)\s+)?year\b(?!-)(\s+(?:ended|ending)\b)?"),
 ]]
 
 
@@ -94,16 +96,15 @@ def tense(tok: Token | None) -> str:
 
 def _matches(text: str) -> Iterator[tuple[str, re.Match]]:
     """Longest match wins where patterns overlap; earlier patterns win ties."""
-    taken: list[tuple[int, int]] = []
     found = []
-    for kind, pat in PATTERNS:
+    for rank, (kind, pat) in enumerate(PATTERNS):
         for m in pat.finditer(text):
-            found.append((m.start(), -(m.end() - m.start()), PATTERNS.index((kind, pat)), kind, m))
-    for start, neg_len, _, kind, m in sorted(found):
-        end = start - neg_len
-        if any(start < e and end > s for s, e in taken):
+            found.append((m.start(), -(m.end() - m.start()), rank, kind, m))
+    taken_end = -1  # matches come by start, so one overlaps a kept one iff it starts before the last kept end
+    for start, neg_len, _, kind, m in sorted(found, key=lambda f: f[:3]):
+        if start < taken_end:
             continue
-        taken.append((start, end))
+        taken_end = start - neg_len
         yield kind, m
 
 
