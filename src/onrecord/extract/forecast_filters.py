@@ -18,7 +18,7 @@ CERTAIN = {"sure", "certain", "confident", "convinced"} | BELIEF
 DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|no later than|as soon as|as early as)\s+$", re.IGNORECASE)
 
 
-def _in_relative_clause(tok: Token, marker: str) -> bool:
+def in_relative_clause(tok: Token, marker: str) -> bool:
     """Whether the predicate describes something rather than predicts: "a plan that would allow".
     A relative clause with "will/could/may/might" on anything but a proposal predicts ("a deal
     that will reshape the region", "a Senate that could be on a knife's edge")."""
@@ -33,7 +33,7 @@ def _in_relative_clause(tok: Token, marker: str) -> bool:
     return False
 
 
-def _describes_object(tok: Token) -> bool:
+def describes_object(tok: Token) -> bool:
     """"they say they support some of the changes lawmakers are expected to consider": a relative
     clause on the object of reported speech is the reporter's description of the thing, not part of
     what was said."""
@@ -55,7 +55,7 @@ def _proposed(noun: Token) -> bool:
     return noun.dep_ in ("dobj", "pobj", "nsubjpass") and noun.head.lemma_ in PROPOSE_VERBS
 
 
-def _not_a_prediction(tok: Token, marker: str) -> bool:
+def not_a_prediction(tok: Token, marker: str) -> bool:
     """Embedded questions, concessions, advice to "you", and "I'll be able to" aside."""
     kids = list(tok.children)
     if any(c.dep_ == "mark" and c.lower_ in ("whether",) or (c.dep_ == "mark" and c.lower_ == "if" and tok.dep_ != "advcl")
@@ -73,7 +73,7 @@ def _not_a_prediction(tok: Token, marker: str) -> bool:
         return True  # "so they could use the funds": the purpose of something done
     if marker in ("may", "might", "could") and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in kids):
         return True  # concessive: "it may be new, but it works"
-    subj = _subject_of(tok)
+    subj = subject_of(tok)
     if marker == "would" and tok.lemma_ in ("like", "love", "prefer", "rather", "want", "hate", "need"):
         return True  # "you'd like to pay cash": a wish
     if subj is not None and subj.lower_ == "you" and marker in ("may", "might", "could", "would"):
@@ -81,14 +81,14 @@ def _not_a_prediction(tok: Token, marker: str) -> bool:
     return False
 
 
-def _subject_of(tok: Token) -> Token | None:
+def subject_of(tok: Token) -> Token | None:
     """The subject of a predicate, or of the "going"/"expected" it hangs from."""
     holders = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
     return next((c for h in holders for c in h.children if c.dep_ in SUBJECTS), None)
 
 
-def _is_plan(tok: Token, doc: Doc, times: list, hedged: bool = False) -> bool:
-    subj = _subject_of(tok)
+def is_plan(tok: Token, doc: Doc, times: list, hedged: bool = False) -> bool:
+    subj = subject_of(tok)
     able = tok.lemma_ == "be" and any(c.lower_ in ("able", "unable") for c in tok.children)
     if subj is not None and subj.lower_ in ("i", "we") and tok.lemma_ not in PERCEPTION and not able:
         return True  # "we will hold a vote", "I'm going to bust them": a commitment, not a forecast

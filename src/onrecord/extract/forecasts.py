@@ -6,6 +6,7 @@ that names a horizon. It is not a forecast when it is a question, a condition ("
 relative clause describing something, an announced plan ("we will hold a vote"), a schedule ("the
 vote will be held on Tuesday"), past possibility ("could have"), or text in captions, credits,
 related links or subheadings. Normative "must/should" never has a future marker here.
+What only looks like a forecast is judged in forecast_filters.py.
 
 Each forecast gets its owner (the speaker of the quote it sits in, else the author), a hedge and
 its probability (hedges.py), polarity, condition and horizon/deadline (horizons.py).
@@ -16,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import anchors, forecast_links as links, hedges, horizons
-from .forecast_filters import _describes_object, _in_relative_clause, _is_plan, _not_a_prediction, _subject_of
+from .forecast_filters import describes_object, in_relative_clause, is_plan, not_a_prediction, subject_of
 from .forecast_links import trim_chars as _trim_chars
 from .textcache import text_of
 from .lexicon import CUES
@@ -288,14 +289,14 @@ def find_forecasts(doc: Doc) -> list[Forecast]:
             continue
         for tok in sent:
             marker = future_marker(tok)
-            if marker is None or _in_relative_clause(tok, marker) or _not_a_prediction(tok, marker):
+            if marker is None or in_relative_clause(tok, marker) or not_a_prediction(tok, marker):
                 continue
             if marker == "will" and _in_direct_quote(tok.idx) and any(a.lower_ in ("would", "'d", "’d") for a in _aux(tok)):
                 marker = "would"  # a speaker's own "would" is conditional, not a reported "will"
             words = _hedge_words(tok, marker)
-            if _is_plan(tok, doc, times, hedged=len(words) > 1 or marker in ("could", "may", "might", "would")):
+            if is_plan(tok, doc, times, hedged=len(words) > 1 or marker in ("could", "may", "might", "would")):
                 continue
-            subj = _subject_of(tok)
+            subj = subject_of(tok)
             if subj is not None and subj.tag_ in ("WP", "WDT") and tok.dep_ != "relcl":
                 continue  # "what's going to happen" asks, it does not predict
             if tok.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in tok.children if m.dep_ == "mark"):
@@ -320,7 +321,7 @@ def find_forecasts(doc: Doc) -> list[Forecast]:
             if condition is not None:
                 cs = _trim_chars(text, condition.left_edge.idx, condition.right_edge.idx + len(condition.right_edge.text))
                 f.condition, f.condition_text = cs, text[cs[0]:cs[1]]
-            if _describes_object(tok):
+            if describes_object(tok):
                 described.add(id(f))
             out.append(f)
     for question, answer in _answered_questions(doc, blocked):
