@@ -288,3 +288,15 @@ def test_certainty_inside_a_relative_clause_is_a_forecast(run):
 def test_to_be_sure_has_no_holder(run):
     text = "Pay the premium, which you pay just to be sure you'll have access to the capital."
     assert not any("have access" in f.text for f in forecasts(run, text)), [f.to_dict() for f in forecasts(run, text)]
+
+
+def test_winning_something_else_is_no_election_outcome(run):
+    text = "The election is in the fall.\n\nThe council will win approval for the bridge, aides said."
+    fs = [f for f in forecasts(run, text) if "win approval" in f.text]
+    assert fs and fs[0].deadline is None, [f.to_dict() for f in fs]
+
+
+def test_winning_the_state_is_an_election_outcome(run):
+    text = "The election is in the fall.\n\nThe challenger will win the state, aides said."
+    fs = [f for f in forecasts(run, text) if "win the state" in f.text]
+    assert fs and fs[0].deadline == "2024-11-05", [f.to_dict() for f in fs]
