@@ -144,6 +144,7 @@ def test_shift_and_add_months_name_the_calendar_end():
     ("The strike began on Tuesday, March 5.", "on Tuesday, March 5", "2024-03-05"),
     ("The mine closed in July last year.", "July last year", "2022-07"),
     ("Rents doubled over the past decade.", "the past decade", "P10Y"),
+    ("The feud lasted two decades.", "two decades", "P20Y"),
     # "current" before a noun is the present
     ("The current system is failing.", "current", "PRESENT_REF"),
 ])

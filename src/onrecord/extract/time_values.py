@@ -216,7 +216,7 @@ def _normalise(kind: str, m: re.Match, dct: dt.date | None, direction: str,
         return "DATE", str(year_number(g[0]))
     if kind == "vague_span":  # "recent years", "coming weeks", "for years": a stretch of unstated length
         unit = next(x for x in g[1::2] if x)
-        return "DURATION", "PTXH" if unit == "hours" else f"PX{UNIT[unit.rstrip('s')]}"
+        return "DURATION", "PTXH" if unit == "hours" else duration(None, UNIT[unit.rstrip("s")])
     if kind == "the_year" and g[0]:
         return "DURATION", "P1Y"
     if kind == "the_year":
