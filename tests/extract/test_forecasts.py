@@ -125,6 +125,9 @@ def test_commitments_and_schedules_without_publication_date(run, text):
     ("She was sure the incumbent would triumph.", "incumbent would triumph", 0.9, 1.0),
     ("“I'll be able to raise what the campaign needs,” the candidate said.", "be able to raise", 0.9, 1.0),
     ("“I still think she’s going to win,” the organiser said.", "going to win", 0.6, 0.85),
+    # a chance frame makes its clause a forecast in any tense
+    ("There is a 50-50 chance the bill passes the senate.", "bill passes the senate", 0.45, 0.55),
+    ("The economy is on track to grow three percent this year.", "economy is on track to grow", 0.6, 0.85),
 ])
 def test_forecast_constructions(run, text, needle, lo, hi):
     fs = [f for f in forecasts(run, text) if needle in f.text]
@@ -135,6 +138,7 @@ def test_forecast_constructions(run, text, needle, lo, hi):
 @pytest.mark.parametrize("text", [
     "The trade minister refused to say whether the government will agree to remove the tariffs.",
     "Nobody knows what he might be concealing.",
+    "Nobody knows exactly what he will be working for.",
     "The new system may be expensive, but it works.",
     "Standing in the hall, she could hear the crowd chanting outside.",
     "The champion will always be the king of the court.",
@@ -240,3 +244,59 @@ def test_a_relative_clause_on_a_reported_object_is_the_reporters(run):
 def test_reported_content_itself_stays_the_speakers(run):
     fs = forecasts(run, "Mayors say lawmakers are expected to consider the changes.")
     assert fs and fs[0].owner_name == "Mayors", [f.to_dict() for f in fs]
+
+
+def test_the_chance_is_not_part_of_the_outcome(run):
+    fs = forecasts(run, "There is a 50-50 chance the bill passes the senate.")
+    assert fs and fs[0].text == "the bill passes the senate"
+
+
+def test_a_past_course_is_no_forecast(run):
+    assert forecasts(run, "The economy was on track to grow three percent.") == []
+
+
+@pytest.mark.parametrize("text, deadline", [
+    # a date that bounds the outcome is a deadline, even on a verb of schedules
+    ("The court will rule before Nov. 8, lawyers said.", "2023-11-07"),
+    ("The council will vote by June 20, aides said.", "2023-06-20"),
+    # the end of a named month
+    ("The premier said the country would formally declare its exit by the end of March.", "2024-03-31"),
+    # pushed into a period: settled once it begins
+    ("The launch could now be pushed into next year, officials said.", "2024-01-01"),
+    ("The vote may be delayed until September, aides said.", "2023-09-01"),
+])
+def test_deadlines_of_issue_10(run, text, deadline):
+    fs = forecasts(run, text)
+    assert fs and fs[0].deadline == deadline, [f.to_dict() for f in fs]
+
+
+def test_a_schedule_on_a_date_stays_a_schedule(run):
+    assert forecasts(run, "The court will rule on Nov. 8, lawyers said.") == []
+
+
+def test_a_speaker_label_before_a_colon_is_not_the_outcome(run):
+    text = ("Forecasters weighed in.\n\nJohn Smith, The Daily Post: “The currency will fall further next year.”\n\n"
+            "Anna Lee, Radio North: “Rates will rise again.”")
+    assert [f.text for f in forecasts(run, text)] == ["The currency will fall further next year", "Rates will rise again"]
+
+
+def test_certainty_inside_a_relative_clause_is_a_forecast(run):
+    text = "She spoke of the coming vote, in which she was sure the mayor would triumph."
+    assert any("mayor would triumph" in f.text for f in forecasts(run, text)), [f.to_dict() for f in forecasts(run, text)]
+
+
+def test_to_be_sure_has_no_holder(run):
+    text = "Pay the premium, which you pay just to be sure you'll have access to the capital."
+    assert not any("have access" in f.text for f in forecasts(run, text)), [f.to_dict() for f in forecasts(run, text)]
+
+
+def test_winning_something_else_is_no_election_outcome(run):
+    text = "The election is in the fall.\n\nThe council will win approval for the bridge, aides said."
+    fs = [f for f in forecasts(run, text) if "win approval" in f.text]
+    assert fs and fs[0].deadline is None, [f.to_dict() for f in fs]
+
+
+def test_winning_the_state_is_an_election_outcome(run):
+    text = "The election is in the fall.\n\nThe challenger will win the state, aides said."
+    fs = [f for f in forecasts(run, text) if "win the state" in f.text]
+    assert fs and fs[0].deadline == "2024-11-05", [f.to_dict() for f in fs]

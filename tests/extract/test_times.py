@@ -143,6 +143,8 @@ def test_shift_and_add_months_name_the_calendar_end():
     ("The strike began on Friday, May 12.", "on Friday, May 12", "2023-05-12"),
     ("The strike began on Tuesday, March 5.", "on Tuesday, March 5", "2024-03-05"),
     ("The mine closed in July last year.", "July last year", "2022-07"),
+    ("Rents doubled over the past decade.", "the past decade", "P10Y"),
+    ("The feud lasted two decades.", "two decades", "P20Y"),
     # "current" before a noun is the present
     ("The current system is failing.", "current", "PRESENT_REF"),
 ])
@@ -157,3 +159,38 @@ def test_earnings_comparison_a_year_earlier_is_the_quarter_named_before(run):
 
 def test_the_end_of_the_year_is_left_to_the_horizon(run):
     assert "the year" not in values(run, "The refinery would close by the end of the year.")
+
+
+def test_a_rate_is_a_recurrence(run):
+    times = {t.text: t for t in run("The airline adds four flights a week and saves $5 million a year.",
+                                    published=PUBLISHED).times}
+    assert (times["a week"].type, times["a week"].value) == ("SET", "P1W")
+    assert (times["a year"].type, times["a year"].value) == ("SET", "P1Y")
+
+
+def test_a_stretch_stays_a_duration(run):
+    times = {t.text: t for t in run("The strike lasted a week.", published=PUBLISHED).times}
+    assert (times["a week"].type, times["a week"].value) == ("DURATION", "P1W")
+
+
+@pytest.mark.parametrize("text", ["The country imports three-quarters of its food.",
+                                  "The fund holds a quarter of the market."])
+def test_a_fraction_is_no_time(run, text):
+    assert not any("quarter" in t.text for t in run(text, published=PUBLISHED).times)
+
+
+def test_several_quarters_of_losses_is_a_time(run):
+    assert values(run, "It turned a profit after several quarters of losses.")["several quarters"] == "PXQ"
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters marched over the weekend.", "Shops will stay open until Christmas Eve.",
+    "The talks resume at 9 a.m. Friday.", "The strike began on Friday, May 12.",
+    "The board declared a dividend, payable Dec. 14.", "The firm said last Wednesday that it would merge.",
+    "Sales fell last June and will rise next May.", "Profit rose from year-earlier levels.",
+    "The mine closed in July last year.", "The firm expects a loss for the full year.",
+])
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"])
+def test_new_constructions_at_the_ends_of_the_calendar_never_raise(run, text, published):
+    for t in run(text, published=published).times:
+        assert t.value is None or isinstance(t.value, str)

@@ -25,7 +25,9 @@ ELECTION = re.compile(r"\b(?:(?:general|presidential|midterm|november)\s+)?elect
                       r"\bballot box\b", re.IGNORECASE)
 # in a forecast's own words, in an article about an election: who wins it, and what its voters will do
 # or know ("I still think she's going to win", "voters will have no way of knowing"), is settled on its day
-ELECTION_OUTCOME = re.compile(r"\b(?:win|wins|winning|lose|loses|losing|be elected)\b(?!\s+(?:the\s+)?(?:debate|game|match|case))"
+ELECTION_OUTCOME = re.compile(r"\b(?:win|wins|winning|lose|loses|losing)\b(?=\s*(?:[.,;:!?”\"’)]|$|\s(?:it|in november|"
+                              r"(?:the\s+)?(?:election|race|presidency|white house|state|seat|majority|popular vote|"
+                              r"electoral college|house|senate)\b)))|\bbe elected\b"
                               r"|\bvoters\s+(?:will|would|won't|are going to|could|may|might)\b",
                               re.IGNORECASE)
 # what makes an article one about an election, so that "the campaign" and "the race" are its election

@@ -5,13 +5,20 @@ reporter's own description of a reported object.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
-from .forecast_words import PERCEPTION, PROPOSALS, PROPOSE_VERBS, SCHEDULE_VERBS, SUBJECTS
+from .forecast_words import BELIEF, PERCEPTION, PROPOSALS, PROPOSE_VERBS, SCHEDULE_VERBS, SUBJECTS
 from .lexicon import CUES
 
+# frames of a held view: what follows is the holder's forecast even inside a relative clause
+CERTAIN = {"sure", "certain", "confident", "convinced"} | BELIEF
+# "will rule before Nov. 8": a date that bounds the outcome is a deadline, not the slot of a schedule
+DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|no later than|as soon as|as early as)\s+$", re.IGNORECASE)
 
-def _in_relative_clause(tok: Token, marker: str) -> bool:
+
+def in_relative_clause(tok: Token, marker: str) -> bool:
     """Whether the predicate describes something rather than predicts: "a plan that would allow".
     A relative clause with "will/could/may/might" on anything but a proposal predicts ("a deal
     that will reshape the region", "a Senate that could be on a knife's edge")."""
@@ -20,18 +27,24 @@ def _in_relative_clause(tok: Token, marker: str) -> bool:
         if t.dep_ == "relcl":
             return t.i != tok.i and not (tok.dep_ == "xcomp" and t.i == tok.head.i) or marker == "would" \
                 or t.head.lemma_ in PROPOSALS or _proposed(t.head)
-        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_ in CUES:
-            return False  # inside what somebody says: judged on its own
+        if t.dep_ in ("ccomp", "parataxis") and (t.head.lemma_ in CUES or t.head.lemma_ in CERTAIN and _held(t.head)):
+            return False  # inside what somebody says or is sure of ("in which she was sure X would win")
         t = t.head
     return False
 
 
-def _describes_object(tok: Token) -> bool:
+def describes_object(tok: Token) -> bool:
     """"they say they support some of the changes lawmakers are expected to consider": a relative
     clause on the object of reported speech is the reporter's description of the thing, not part of
     what was said."""
     head = tok.head if tok.dep_ == "xcomp" else tok
     return head.dep_ in ("relcl", "acl") and head.head.dep_ in ("dobj", "pobj")
+
+
+def _held(frame: Token) -> bool:
+    """Whether a view word has a holder: "she was sure", "they believe"; not "just to be sure"."""
+    holder = frame.head if frame.dep_ == "acomp" else frame
+    return any(c.dep_ in SUBJECTS for c in holder.children)
 
 
 def _proposed(noun: Token) -> bool:
@@ -42,13 +55,15 @@ def _proposed(noun: Token) -> bool:
     return noun.dep_ in ("dobj", "pobj", "nsubjpass") and noun.head.lemma_ in PROPOSE_VERBS
 
 
-def _not_a_prediction(tok: Token, marker: str) -> bool:
+def not_a_prediction(tok: Token, marker: str) -> bool:
     """Embedded questions, concessions, advice to "you", and "I'll be able to" aside."""
     kids = list(tok.children)
     if any(c.dep_ == "mark" and c.lower_ in ("whether",) or (c.dep_ == "mark" and c.lower_ == "if" and tok.dep_ != "advcl")
            for c in kids):
         return True  # "said whether Trump will agree", "asked if it would pass"
     first = tok.left_edge
+    while first.i < tok.i and first.dep_ == "advmod" and first.tag_ in ("RB", "RBR"):
+        first = first.nbor()  # "exactly what he'll be working for": the question word after the adverb
     if tok.dep_ != "relcl" and first.tag_ in ("WP", "WRB", "WDT", "WP$") and first.lower_ != "that":
         return True  # "what he might be concealing", "how that money might affect": a question, embedded
     if tok.dep_ == "ccomp" and tok.head.lemma_ == "wish":
@@ -58,7 +73,7 @@ def _not_a_prediction(tok: Token, marker: str) -> bool:
         return True  # "so they could use the funds": the purpose of something done
     if marker in ("may", "might", "could") and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in kids):
         return True  # concessive: "it may be new, but it works"
-    subj = _subject_of(tok)
+    subj = subject_of(tok)
     if marker == "would" and tok.lemma_ in ("like", "love", "prefer", "rather", "want", "hate", "need"):
         return True  # "you'd like to pay cash": a wish
     if subj is not None and subj.lower_ == "you" and marker in ("may", "might", "could", "would"):
@@ -66,14 +81,14 @@ def _not_a_prediction(tok: Token, marker: str) -> bool:
     return False
 
 
-def _subject_of(tok: Token) -> Token | None:
+def subject_of(tok: Token) -> Token | None:
     """The subject of a predicate, or of the "going"/"expected" it hangs from."""
     holders = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
     return next((c for h in holders for c in h.children if c.dep_ in SUBJECTS), None)
 
 
-def _is_plan(tok: Token, doc: Doc, times: list, hedged: bool = False) -> bool:
-    subj = _subject_of(tok)
+def is_plan(tok: Token, doc: Doc, times: list, hedged: bool = False) -> bool:
+    subj = subject_of(tok)
     able = tok.lemma_ == "be" and any(c.lower_ in ("able", "unable") for c in tok.children)
     if subj is not None and subj.lower_ in ("i", "we") and tok.lemma_ not in PERCEPTION and not able:
         return True  # "we will hold a vote", "I'm going to bust them": a commitment, not a forecast
@@ -83,6 +98,8 @@ def _is_plan(tok: Token, doc: Doc, times: list, hedged: bool = False) -> bool:
         # a named day or date makes it a schedule ("set to end on January 10"), even when no
         # publication date lets us normalise it
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+        text = doc.text
         return any(lo <= t.span[0] < hi and t.type in ("DATE", "TIME") and not (t.value or "").endswith("_REF")
-                   and t.type != "DURATION" for t in times)
+                   and t.type != "DURATION" and not DEADLINE_BEFORE.search(text, max(0, t.span[0] - 16), t.span[0])
+                   for t in times)
     return False

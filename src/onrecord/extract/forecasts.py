@@ -6,6 +6,7 @@ that names a horizon. It is not a forecast when it is a question, a condition ("
 relative clause describing something, an announced plan ("we will hold a vote"), a schedule ("the
 vote will be held on Tuesday"), past possibility ("could have"), or text in captions, credits,
 related links or subheadings. Normative "must/should" never has a future marker here.
+What only looks like a forecast is judged in forecast_filters.py.
 
 Each forecast gets its owner (the speaker of the quote it sits in, else the author), a hedge and
 its probability (hedges.py), polarity, condition and horizon/deadline (horizons.py).
@@ -16,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import anchors, forecast_links as links, hedges, horizons
-from .forecast_filters import _describes_object, _in_relative_clause, _is_plan, _not_a_prediction, _subject_of
+from .forecast_filters import describes_object, in_relative_clause, is_plan, not_a_prediction, subject_of
 from .forecast_links import trim_chars as _trim_chars
 from .textcache import text_of
 from .lexicon import CUES
@@ -72,6 +73,17 @@ def future_marker(tok: Token) -> str | None:
     if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_ == "expect" and tok.head.tag_ in ("VBZ", "VBP") \
             and any(a.lower_ == "to" for a in auxes):
         return "expects"
+    # "a 50-50 chance the bill passes", "odds are the senator retires": the chance frame makes its
+    # clause a forecast in any tense
+    if tok.pos_ in ("VERB", "AUX") and tok.tag_ in ("VB", "VBZ", "VBP") and (
+            tok.dep_ in ("acl", "relcl") and tok.head.lower_ in CHANCE_NOUNS
+            or tok.dep_ == "ccomp" and tok.head.lemma_ == "be"
+            and any(c.dep_ == "nsubj" and c.lower_ in CHANCE_NOUNS for c in tok.head.children)):
+        return "chance"
+    # "is on track to grow": the course it is on
+    if tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and any(a.lower_ == "to" for a in auxes) and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "track" for g in c.children) for c in tok.head.children):
+        return None if tok.head.tag_ == "VBD" else EXPECT_WORDS["track"]
     # "is going to win"
     if tok.dep_ == "xcomp" and tok.head.lower_ == "going" and any(a.lower_ == "to" for a in auxes):
         be = [a for a in _aux(tok.head) if _is_be(a)]
@@ -180,9 +192,16 @@ def _clause_head(tok: Token) -> Token:
     if tok.dep_ == "xcomp" and (tok.head.lower_ == "going" or tok.head.lower_ in EXPECT_WORDS) and future_marker(tok):
         head = tok.head
         return head.head if head.dep_ == "acomp" and head.head.lemma_ == "be" else head
+    if tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and future_marker(tok) == EXPECT_WORDS["track"]:
+        return tok.head  # "the economy is on track to grow": from its subject
+    if tok.dep_ in ("relcl", "acl") and tok.head.lower_ in CHANCE_NOUNS:
+        return tok  # "a 50-50 chance the bill passes": the outcome is the clause, not the chance
     if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return tok.head  # "a deal that will reshape the region": the noun is the subject
     return tok
+
+
+OPENING_QUOTES = ("“", '"', "‘", "«")
 
 
 def _clause_span(tok: Token) -> tuple[tuple[int, int] | None, Token | None]:
@@ -214,6 +233,11 @@ def _clause_span(tok: Token) -> tuple[tuple[int, int] | None, Token | None]:
             end = lo
     if end <= start:
         return None, condition
+    # "John Smith, The Daily Post: “The currency will fall”": the label before the colon names the
+    # speaker; the outcome is what the quote says
+    label = next((i for i in range(start, min(end - 1, tok.i)) if doc[i].text == ":" and doc[i + 1].text in OPENING_QUOTES), None)
+    if label is not None:
+        start = label + 1
     while start < end and (doc[start].dep_ in ("mark", "cc") or doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -265,14 +289,14 @@ def find_forecasts(doc: Doc) -> list[Forecast]:
             continue
         for tok in sent:
             marker = future_marker(tok)
-            if marker is None or _in_relative_clause(tok, marker) or _not_a_prediction(tok, marker):
+            if marker is None or in_relative_clause(tok, marker) or not_a_prediction(tok, marker):
                 continue
             if marker == "will" and _in_direct_quote(tok.idx) and any(a.lower_ in ("would", "'d", "’d") for a in _aux(tok)):
                 marker = "would"  # a speaker's own "would" is conditional, not a reported "will"
             words = _hedge_words(tok, marker)
-            if _is_plan(tok, doc, times, hedged=len(words) > 1 or marker in ("could", "may", "might", "would")):
+            if is_plan(tok, doc, times, hedged=len(words) > 1 or marker in ("could", "may", "might", "would")):
                 continue
-            subj = _subject_of(tok)
+            subj = subject_of(tok)
             if subj is not None and subj.tag_ in ("WP", "WDT") and tok.dep_ != "relcl":
                 continue  # "what's going to happen" asks, it does not predict
             if tok.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in tok.children if m.dep_ == "mark"):
@@ -297,7 +321,7 @@ def find_forecasts(doc: Doc) -> list[Forecast]:
             if condition is not None:
                 cs = _trim_chars(text, condition.left_edge.idx, condition.right_edge.idx + len(condition.right_edge.text))
                 f.condition, f.condition_text = cs, text[cs[0]:cs[1]]
-            if _describes_object(tok):
+            if describes_object(tok):
                 described.add(id(f))
             out.append(f)
     for question, answer in _answered_questions(doc, blocked):

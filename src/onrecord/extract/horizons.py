@@ -30,6 +30,12 @@ PATTERNS: list[tuple[str, re.Pattern, bool]] = [(n, re.compile(p, re.IGNORECASE)
     ("by_day", rf"\b(by|before|on|until|no later than|as soon as|as early as)\s+(?:{_WEEKDAY_ALT},?\s+)?({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d))?", True),
     ("soon_as_weekday", rf"\b(?:as soon as|as early as|by|before|until)\s+(?:this\s+|next\s+)?({'|'.join(WEEKDAYS)})\b", True),
     ("year_out", r"\b(?:before|by the time)\s+the\s+year\s+(?:is\s+out|ends|is\s+over)\b", True),
+    # "could now be pushed into next year": where the outcome starts, so settled once that period begins
+    ("pushed_into", rf"\b(?:push(?:ed|es)?|delay(?:ed|s)?|postpone[ds]?|put off|slip(?:ped|s)?|move[ds]?)\s+(?:back\s+)?"
+                    rf"(?:into|until|till|to|beyond)\s+(next year|next month|((?:19|20)\d\d)|"
+                    rf"({'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?(?:\s+((?:19|20)\d\d))?)\b", True),
+    ("end_of_month", rf"\b(?:by|before|until|at)\s+(?:the\s+)?end\s+of\s+({'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?"
+                     rf"(?:\s+((?:19|20)\d\d))?\b", True),
     ("end_of", r"\b(?:by|before|until|at)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(next\s+)?(year|month|week|decade|summer|spring|winter|autumn|fall|(?:19|20)\d\d)\b", True),
     ("year_end", r"\bby\s+(year[- ]end|the\s+end\s+of\s+(?:19|20)\d\d)\b", True),
     ("by_year", r"\b(by|before|in|until|during)\s+((?:19|20)\d\d)\b", True),
@@ -128,8 +134,27 @@ def _parse_match(name: str, m: re.Match, pub: dt.date | None) -> tuple[str | Non
         return (FEW if g[0] else COMING)[g[1]], None, False
     if name == "vague":
         return None, None, True
-    if pub is None and name not in ("by_year", "year_end", "end_of", "by_day"):
+    if pub is None and name not in ("by_year", "year_end", "end_of", "by_day", "pushed_into", "end_of_month"):
         return None, None, False
+    if name == "pushed_into":
+        if g[1]:
+            return None, dt.date(int(g[1]), 1, 1), False
+        if pub is None:
+            return None, None, False
+        if g[0] == "next year":
+            return None, dt.date(pub.year + 1, 1, 1), False
+        if g[0] == "next month":
+            return None, add_months(dt.date(pub.year, pub.month, 1), 1), False
+        month = MONTHS[g[2]]
+        year = int(g[3]) if g[3] else (pub.year if month > pub.month else pub.year + 1)
+        return None, dt.date(year, month, 1), False
+    if name == "end_of_month":
+        month = MONTHS[g[0]]
+        if g[1]:
+            return None, _end_of_month(int(g[1]), month), False
+        if pub is None:
+            return None, None, False
+        return None, _end_of_month(pub.year if month >= pub.month else pub.year + 1, month), False
     if name == "end_of":
         nxt, what = g[0], g[1]
         if what.isdigit():

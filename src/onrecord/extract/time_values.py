@@ -216,7 +216,7 @@ def _normalise(kind: str, m: re.Match, dct: dt.date | None, direction: str,
         return "DATE", str(year_number(g[0]))
     if kind == "vague_span":  # "recent years", "coming weeks", "for years": a stretch of unstated length
         unit = next(x for x in g[1::2] if x)
-        return "DURATION", "PTXH" if unit == "hours" else f"PX{UNIT[unit.rstrip('s')]}"
+        return "DURATION", "PTXH" if unit == "hours" else duration(None, UNIT[unit.rstrip("s")])
     if kind == "the_year" and g[0]:
         return "DURATION", "P1Y"
     if kind == "the_year":
@@ -260,6 +260,8 @@ def _normalise(kind: str, m: re.Match, dct: dt.date | None, direction: str,
         mod, unit = g[0], g[1]
         step = {"this": 0, "the current": 0, "the same": 0, "last": -1, "the past": -1, "the previous": -1,
                 "next": 1, "the coming": 1}[mod]
+        if mod == "the past" and unit in ("decade", "century"):  # "over the past decade": the stretch up to now
+            return "DURATION", "P10Y" if unit == "decade" else "P100Y"
         if unit == "weekend":
             d = dct + dt.timedelta(weeks=step)
             return "DATE", f"{d.isocalendar()[0]}-W{d.isocalendar()[1]:02d}-WE"

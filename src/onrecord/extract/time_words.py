@@ -63,7 +63,10 @@ def unit_code(word: str) -> str:
 
 
 def duration(n: float | None, unit: str) -> str:
-    """ISO 8601 / TimeML duration: P3Y, P2W, PT16H; X for an unknown count."""
+    """ISO 8601 / TimeML duration: P3Y, P2W, PT16H; X for an unknown count. Decades are counted in
+    years ("two decades" P20Y, "decades" PXY), as TimeBank writes them."""
+    if unit == "DE":
+        return "PXY" if n is None else duration(n * 10, "Y")
     if n is None:
         count = "X"
     elif n == int(n):

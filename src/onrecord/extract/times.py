@@ -57,10 +57,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.IGNORECASE if 
     ("weekend", r"\bthe weekend\b"),
     ("year_adj", r"\byear-(?:earlier|ago)\b"),
     ("vague_span", r"\b(recent|coming)\s+(years|months|weeks|days|decades)\b"),
-    ("vague_span", r"(?:(?<=\bfor )|(?<=\bin )|(?<=\bover ))()(years|months|weeks|days|decades)\b|(?<=\bwithin )()(years|months|weeks|days|hours)\b"),
+    # (the lookahead first: a lookbehind tried at every position would scan the text four times over)
+    ("vague_span", r"(?=[ymwdh])(?:(?:(?<=\bfor )|(?<=\bin )|(?<=\bover ))()(years|months|weeks|days|decades)\b"
+                   r"|(?<=\bwithin )()(years|months|weeks|days|hours)\b)"),
     # "for the year ended Sept. 30": a twelve-month period; "for the full year": the year of publication
     # ("the end of the year" is a horizon's, whole)
-    ("the_year", r"(?<!end of )(?<!close of )(?<!turn of )\bthe\s+(?:(?:full|fiscal|calendar)\s+)?year\b(?!-)(\s+(?:ended|ending)\b)?"),
+    ("the_year", r"(?=t)(?<!end of )(?<!close of )(?<!turn of )\bthe\s+(?:(?:full|fiscal|calendar)\s+)?year\b(?!-)(\s+(?:ended|ending)\b)?"),
 ]]
 
 
@@ -94,16 +96,15 @@ def tense(tok: Token | None) -> str:
 
 def _matches(text: str) -> Iterator[tuple[str, re.Match]]:
     """Longest match wins where patterns overlap; earlier patterns win ties."""
-    taken: list[tuple[int, int]] = []
     found = []
-    for kind, pat in PATTERNS:
+    for rank, (kind, pat) in enumerate(PATTERNS):
         for m in pat.finditer(text):
-            found.append((m.start(), -(m.end() - m.start()), PATTERNS.index((kind, pat)), kind, m))
-    for start, neg_len, _, kind, m in sorted(found):
-        end = start - neg_len
-        if any(start < e and end > s for s, e in taken):
+            found.append((m.start(), -(m.end() - m.start()), rank, kind, m))
+    taken_end = -1  # matches come by start, so one overlaps a kept one iff it starts before the last kept end
+    for start, neg_len, _, kind, m in sorted(found, key=lambda f: f[:3]):
+        if start < taken_end:
             continue
-        taken.append((start, end))
+        taken_end = start - neg_len
         yield kind, m
 
 
@@ -133,6 +134,8 @@ def find_times(doc: Doc, published: str | None) -> list[TimeExpression]:
             continue  # the verb "may", the noun "march"
         if kind == "ref" and m.group(1).lower() in ("once", "current", "future") and not _ref_ok(doc, m, m.group(1).lower()):
             continue
+        if kind == "duration" and _fraction(text_of(doc), m):
+            continue
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         anchor = span.root if span is not None else None
         quarterly = span is not None and quarter_talk(span.start)
@@ -141,8 +144,27 @@ def find_times(doc: Doc, published: str | None) -> list[TimeExpression]:
             ttype, value = normalise(kind, m, dct, direction, quarterly)
         except (ValueError, OverflowError):
             continue  # "2500 years ago", "999999 weeks later": outside the calendar, so not a date we can give
+        if kind == "duration" and _rate(doc, m):
+            ttype = "SET"
         out.append(TimeExpression(span=(m.start(), m.end()), text=m.group(0), type=ttype, value=value))
     return sorted(out, key=lambda t: t.span)
+
+
+def _fraction(text: str, m: re.Match) -> bool:
+    """"three-quarters of its food", "a quarter of the market": a share, not a time."""
+    words = m.group(0).lower().replace("-", " ").split()
+    return words[0] in ("a", "one", "two", "three") and words[-1].startswith("quarter") \
+        and re.match(r"\s+of\b", text[m.end():m.end() + 4]) is not None
+
+
+def _rate(doc: Doc, m: re.Match) -> bool:
+    """"four flights a week", "$500 million a year": "a" means per, so the time is a recurrence."""
+    words = m.group(0).lower().split()
+    if len(words) != 2 or words[0] not in ("a", "an"):
+        return False
+    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    prev = doc[span.start - 1] if span is not None and span.start > 0 else None
+    return prev is not None and (prev.tag_ in ("CD", "NNS") or prev.lower_ in ("million", "billion", "percent"))
 
 
 def _looks_like_month(text: str, m: re.Match) -> bool:
