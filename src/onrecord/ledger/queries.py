@@ -10,7 +10,7 @@ from pathlib import PurePath
 from urllib.parse import urlsplit
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session, joinedload, undefer
 
 from . import scoring, search as fulltext, store
 from .schema import Article, Forecast, Mention, Person, Quote
@@ -191,17 +191,21 @@ def person(session: Session, name_or_id: str | int, today: dt.date | None = None
     today = today or dt.date.today()
     mentions = list(p.mentions)
     mids = [m.id for m in mentions]
+    # one query for every article the record cites (their texts give each quote its sentence);
+    # the quotes then find them in the session instead of loading each one
+    arts = {a.id: a for a in session.scalars(select(Article).options(undefer(Article.text))
+                                             .where(Article.id.in_({m.article_id for m in mentions})))}
     said = [quote_row(session, q, context=True) for q in session.scalars(
         select(Quote).where(Quote.mention_id.in_(mids)).order_by(Quote.article_id, Quote.position))]
     fcs = [store.forecast_row(session, f, today) for f in
            session.scalars(select(Forecast).where(Forecast.mention_id.in_(mids)).order_by(Forecast.id))]
     add_sources(session, fcs)
-    arts = {a.id: a for a in session.scalars(select(Article).where(Article.id.in_({m.article_id for m in mentions})))}
+    speech = Counter(q["article"] for q in said if q["kind"] == "speech")
+    predicted = Counter(f["article"] for f in fcs)
     rows = score_rows if score_rows is not None else scoring.scores(session, 1, today)
     timeline = sorted(({"date": _iso(a.published), "article": a.id, "title": title_of(a), "url": a.url,
                         "outlet": outlet(a.url, a.source),
-                        "quotes": sum(1 for q in said if q["article"] == a.id and q["kind"] == "speech"),
-                        "forecasts": sum(1 for f in fcs if f["article"] == a.id)} for a in arts.values()),
+                        "quotes": speech[a.id], "forecasts": predicted[a.id]} for a in arts.values()),
                       key=lambda e: (e["date"] or "9999", e["article"]))
     return {"id": p.id, "name": p.name, "kind": p.kind, "forms": dict(Counter(m.name for m in mentions)),
             "descriptions": sorted({d for m in mentions for d in (m.descriptions or [])} | set(p.descriptions or [])),

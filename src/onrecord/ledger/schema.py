@@ -21,8 +21,8 @@ class Article(Base):
     published: Mapped[dt.date | None] = mapped_column(Date)
     language: Mapped[str] = mapped_column(String(8))
     source: Mapped[str | None] = mapped_column(Text)  # where it was read from
-    text: Mapped[str] = mapped_column(Text)
-    analysis: Mapped[dict] = mapped_column(JSON)  # the full FORMAT.md object, for `show` and re-scoring
+    text: Mapped[str] = mapped_column(Text, deferred=True)  # loaded when read: lists need only titles
+    analysis: Mapped[dict] = mapped_column(JSON, deferred=True)  # the full FORMAT.md object, for `show` and re-scoring
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime)
     quotes: Mapped[list[Quote]] = relationship(back_populates="article", cascade="all, delete-orphan")
     forecasts: Mapped[list[Forecast]] = relationship(back_populates="article", cascade="all, delete-orphan")

@@ -45,22 +45,24 @@ _CACHE: dict = {}
 
 
 def _state(session: Session) -> tuple:
-    """What every forecast row and score depends on, read in one cheap query: a write from anywhere
+    """What every forecast row, score and people listing depends on, read in one cheap query: a write from anywhere
     (this server, the CLI) changes it, so cached rows are never stale."""
     return tuple(session.execute(select(
         select(func.count(Resolution.id)).scalar_subquery(), select(func.max(Resolution.id)).scalar_subquery(),
         select(func.count(Forecast.id)).scalar_subquery(),
         select(func.sum(func.coalesce(Forecast.mention_id, 0))).scalar_subquery(),
+        select(func.count(Quote.id)).scalar_subquery(),
+        select(func.sum(func.coalesce(Quote.mention_id, 0))).scalar_subquery(),
         select(func.max(Mention.id)).scalar_subquery(),
         select(func.count(Person.id)).where(Person.merged_into.is_(None)).scalar_subquery())).one())
 
 
-def _cached(session: Session, key: tuple, compute):
+def _cached(session: Session, key: tuple, compute, warm_first: bool = True):
     key = (str(session.get_bind().url), *key, _state(session))
     if key not in _CACHE:
         if len(_CACHE) > 256:
             _CACHE.clear()
-        held = warm(session)  # noqa: F841  (kept alive until the rows are read)
+        held = warm(session) if warm_first else None  # noqa: F841  (kept alive until the rows are read)
         _CACHE[key] = compute()
     return _CACHE[key]
 
@@ -78,7 +80,12 @@ def scores(session: Session, min_resolved: int = 1, today: dt.date | None = None
 
 def people_listing(session: Session, search: str | None = None) -> list[dict]:
     """The rows of store.people (`onrecord people --json`), counted in grouped queries instead of two
-    per person; tests/web check that both agree."""
+    per person; tests/web check that both agree. Cached until the ledger changes (every page of the
+    listing reads them all to sort by quotes)."""
+    return _cached(session, ("people", search), lambda: _people_listing(session, search), warm_first=False)
+
+
+def _people_listing(session: Session, search: str | None) -> list[dict]:
     forms: dict[int, set] = {}
     arts: dict[int, set] = {}
     for pid, name, aid in session.execute(select(Mention.person_id, Mention.name, Mention.article_id)):
