@@ -9,7 +9,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from . import identity
+from . import identity, rules
 from .schema import Article, Forecast, Mention, NameKey, Person, Quote, Resolution
 
 ADDED, DUPLICATE = "added", "duplicate"
@@ -95,20 +95,29 @@ def _insert(session: Session, analysis: dict, art: dict, url: str | None, source
         mentions[p["id"]] = m
     session.flush()
     for i, q in enumerate(analysis.get("quotes", [])):
-        sp = q.get("speaker") or {}
-        m = mentions.get(sp.get("person") or "")
-        session.add(Quote(article_id=article.id, position=i, start=q["span"][0], end=q["span"][1], text=q["text"],
-                          type=q["type"], mention_id=m.id if m else None, speaker_text=sp.get("mention_text")))
+        session.add(quote_of(article.id, i, q, mentions))
     for i, f in enumerate(analysis.get("forecasts", [])):
-        owner = f.get("owner") or {}
-        m = mentions.get(owner.get("person") or "")
-        session.add(Forecast(article_id=article.id, position=i, start=f["span"][0], end=f["span"][1], text=f["text"],
-                             mention_id=m.id if m else None, probability=f.get("probability"), hedge=f.get("hedge"),
-                             polarity=f.get("polarity", "positive"),
-                             condition=(f.get("condition") or {}).get("text"),
-                             horizon=(f.get("horizon") or {}).get("text"), deadline=_date(f.get("deadline"))))
+        session.add(forecast_of(article.id, i, f, mentions))
     session.flush()
+    rules.apply_all(session, article)  # corrections made to this text before, when it was stored
     return article.id
+
+
+def quote_of(article_id: int, position: int, q: dict, mentions: dict[str, Mention]) -> Quote:
+    """The row of a FORMAT.md quote; `mentions` maps the analysis's person ids to stored mentions."""
+    sp = q.get("speaker") or {}
+    m = mentions.get(sp.get("person") or "")
+    return Quote(article_id=article_id, position=position, start=q["span"][0], end=q["span"][1], text=q["text"],
+                 type=q["type"], mention_id=m.id if m else None, speaker_text=sp.get("mention_text"))
+
+
+def forecast_of(article_id: int, position: int, f: dict, mentions: dict[str, Mention]) -> Forecast:
+    owner = f.get("owner") or {}
+    m = mentions.get(owner.get("person") or "")
+    return Forecast(article_id=article_id, position=position, start=f["span"][0], end=f["span"][1], text=f["text"],
+                    mention_id=m.id if m else None, probability=f.get("probability"), hedge=f.get("hedge"),
+                    polarity=f.get("polarity", "positive"), condition=(f.get("condition") or {}).get("text"),
+                    horizon=(f.get("horizon") or {}).get("text"), deadline=_date(f.get("deadline")))
 
 
 # -- people --------------------------------------------------------------------------------------
