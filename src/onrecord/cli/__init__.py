@@ -1,6 +1,6 @@
 """The `onrecord` command: one module per command group, each a thin adapter over a Python
 function; `app` holds the Typer application, `common` what the commands share."""
-from . import analyze, batch, corrections, evaluate, ledger, people, serve  # noqa: F401  (each registers its commands on `app`)
+from . import analyze, batch, corrections, evaluate, ledger, people, review, serve  # noqa: F401  (each registers its commands on `app`)
 from .app import app, main
 
 __all__ = ["app", "main"]

@@ -132,14 +132,20 @@ def forecasts(owner: Annotated[Optional[str], typer.Option(help="Part of the own
 @app.command()
 def resolve(forecast: Annotated[int, typer.Argument(help="Forecast id (see `onrecord forecasts`).")],
             outcome: Annotated[str, typer.Option(help="yes | no | void")],
-            evidence: Annotated[str, typer.Option(help="A URL or a sentence saying what happened.")],
+            evidence: Annotated[Optional[str], typer.Option(help="A URL or a sentence saying what happened "
+                                                            "(default with --evidence-article: its URL).")] = None,
+            evidence_article: Annotated[Optional[int], typer.Option(help="A ledger article that shows the outcome "
+                                                                    "(see `onrecord review`), kept with it.",
+                                                                    metavar="ID")] = None,
             on: Annotated[Optional[str], typer.Option(help="Date of the outcome (default today).",
                                                       callback=valid_date, metavar="DATE")] = None,
             db: DbOption = None) -> None:
     """Record what happened. Every resolution is kept; a later one supersedes, never erases."""
     from ..ledger import store
-    r = write(db, lambda s: store.resolve(s, forecast, outcome, evidence, dt.date.fromisoformat(on) if on else None))
-    print(f"forecast {forecast}: {r.outcome} on {r.resolved_on} (resolution {r.id})")
+    r = write(db, lambda s: store.resolve(s, forecast, outcome, evidence, dt.date.fromisoformat(on) if on else None,
+                                          evidence_article))
+    cited = f", citing article {evidence_article}" if evidence_article is not None else ""
+    print(f"forecast {forecast}: {r.outcome} on {r.resolved_on} (resolution {r.id}{cited})")
 
 
 @app.command()

@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from . import identity, rules
-from .schema import Article, Forecast, Mention, NameKey, Person, Quote, Resolution
+from .schema import Article, Forecast, Mention, NameKey, Person, Quote, Resolution, ResolutionEvidence
 
 ADDED, DUPLICATE = "added", "duplicate"
 MAX_ID = 2**63 - 1  # ids are 64-bit integers on every backend
@@ -214,6 +214,7 @@ def forecast_row(session: Session, f: Forecast, today: dt.date) -> dict:
             "condition": f.condition, "horizon": f.horizon,
             "deadline": f.deadline.isoformat() if f.deadline else None, "status": status_of(f, today),
             "outcome": res.outcome if res else None, "evidence": res.evidence if res else None,
+            "evidence_article": evidence_article(session, res.id) if res else None,
             "published": f.article.published.isoformat() if f.article.published else None}
 
 
@@ -228,17 +229,39 @@ def forecasts(session: Session, owner: str | None = None, status: str | None = N
     return rows
 
 
-def resolve(session: Session, forecast_id: int, outcome: str, evidence: str, on: dt.date | None = None) -> Resolution:
+def resolve(session: Session, forecast_id: int, outcome: str, evidence: str | None, on: dt.date | None = None,
+            evidence_article: int | None = None) -> Resolution:
+    """Record an outcome. `evidence_article`: a ledger article that shows it (see `onrecord
+    review`), kept with the resolution; the evidence text then defaults to that article's URL."""
     f = get(session, Forecast, forecast_id, "forecast")
     if outcome not in ("yes", "no", "void"):
         raise LedgerError("outcome must be yes, no or void")
-    if not evidence.strip():
+    cited = get(session, Article, evidence_article, "article") if evidence_article is not None else None
+    if not (evidence or "").strip() and cited is not None:
+        evidence = cited.url or f"article {cited.id}: {cited.title or cited.source_id or 'untitled'}"
+    if not (evidence or "").strip():
         raise LedgerError("evidence is required: a URL or a sentence saying what happened")
     r = Resolution(forecast_id=f.id, outcome=outcome, evidence=evidence, resolved_on=on or dt.date.today(),
                    recorded_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None))
     session.add(r)
     session.flush()
+    if cited is not None:
+        session.add(ResolutionEvidence(resolution_id=r.id, article_id=cited.id))
+        session.flush()
     return r
+
+
+def evidence_article(session: Session, resolution_id: int) -> int | None:
+    """The ledger article a resolution cites, if it cites one."""
+    row = session.get(ResolutionEvidence, resolution_id)
+    return row.article_id if row is not None else None
+
+
+def history(session: Session, f: Forecast) -> list[dict]:
+    """Every resolution of a forecast, oldest first (the last one stands)."""
+    return [{"id": r.id, "outcome": r.outcome, "evidence": r.evidence,
+             "evidence_article": evidence_article(session, r.id), "resolved_on": r.resolved_on.isoformat(),
+             "recorded_at": r.recorded_at.isoformat(timespec="seconds")} for r in f.resolutions]
 
 
 def article(session: Session, article_id: int) -> Article:
