@@ -100,12 +100,13 @@ def corrections_(undo: Annotated[Optional[int], typer.Option(help="Undo this cor
         print(json.dumps(rows, ensure_ascii=False))
         return
     t = Table(title=f"Corrections ({len(rows)})", title_justify="left")
-    for c in ("id", "item", "field", "value", "by", "when", "undone", "text"):
-        t.add_column(c, no_wrap=c != "text", overflow="fold")
+    columns = ("id", "item", "field", "value", "by", "when") + (("undone",) if all_ else ()) + ("text",)
+    for c in columns:
+        t.add_column(c, no_wrap=c in ("id", "when", "undone"), ratio=3 if c == "text" else None)
     for r in rows:
         item = f"{r['target']} {r['item'] if r['item'] is not None else '(removed)'}"
-        t.add_row(*(data("" if c is None else c) for c in (r["id"], item, r["field"], r["value"] or "", r["by"],
-                                                            r["created_at"][:16].replace("T", " "),
-                                                            (r["undone_at"] or "")[:16].replace("T", " "),
-                                                            (r["text"] or "")[:80])))
+        cells = [r["id"], item, r["field"], r["value"] or "", r["by"], r["created_at"][:10]]
+        if all_:
+            cells.append((r["undone_at"] or "")[:10])
+        t.add_row(*(data(c) for c in cells + [(r["text"] or "")[:80]]))
     out.print(t)
