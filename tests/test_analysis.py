@@ -32,3 +32,31 @@ def test_ingest_stores_an_article_with_lone_surrogates(nlp, tmp_path):
     assert "1 added" in r.stdout and "0 failed" in r.stdout
     r = CliRunner().invoke(app, ["analyze", str(f), "--json"])
     assert r.exit_code == 0, r.output
+
+
+def test_analyze_many_takes_plain_strings_like_nlp_pipe(nlp):
+    from onrecord import analyze_many
+    texts = ["Maria Lopez said that the bridge would reopen.\n", "No one said anything here.\n"]
+    out = list(analyze_many(texts))
+    assert [a.article.text for a in out] == texts
+    assert out[0].people and out[0].people[0].name == "Maria Lopez"
+
+
+def test_analyze_many_takes_requests_with_a_date(nlp):
+    import datetime as dt
+
+    from onrecord import Request, analyze_many
+    reqs = [Request("Maria Lopez said the rates will rise next year.\n", published=dt.date(2024, 3, 6), id="r1"),
+            "Plain text with no date.\n"]
+    first, second = analyze_many(reqs)
+    assert first.article.published == "2024-03-06" and first.article.id == "r1"
+    assert first.forecasts and first.forecasts[0].deadline == "2025-12-31"
+    assert second.article.published is None
+
+
+def test_analyze_takes_a_date_or_a_datetime(run):
+    import datetime as dt
+    text = "Maria Lopez said the rates will rise next year.\n"
+    by_date = run(text, published=dt.date(2024, 3, 6))
+    by_datetime = run(text, published=dt.datetime(2024, 3, 6, 23, 30))
+    assert by_date.to_dict() == run(text, published="2024-03-06").to_dict() == by_datetime.to_dict()

@@ -5,6 +5,7 @@ once and documents are processed in batches.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
@@ -27,13 +28,16 @@ def _from_doc(article: Article, doc) -> Analysis:
                     forecasts=doc._.forecasts or [], times=doc._.times or [])
 
 
-def analyze_many(requests: Iterable[Request | Article], batch_size: int = 32) -> Iterator[Analysis]:
-    """Analyses in input order, one per request (an Article is taken as already extracted)."""
+def analyze_many(requests: Iterable[str | Request | Article], batch_size: int = 32) -> Iterator[Analysis]:
+    """Analyses in input order, one per item: a plain string (text or HTML, as `nlp.pipe` takes
+    texts), a `Request` (with its date, URL, id, title), or an Article taken as already extracted."""
     nlp = pipeline()
     articles: list[Article] = []
 
     def docs():
         for req in requests:
+            if isinstance(req, str):
+                req = Request(req)
             art = req if isinstance(req, Article) else to_article(req)
             art.language = language.detect(art.text)
             articles.append(art)
@@ -83,11 +87,11 @@ def analyze_each(pairs: Iterable[tuple[K, Request | Article | None]], chunk: int
         yield from _chunk_results(batch, chunk)
 
 
-def analyze(text_or_html: str, *, published: str | None = None, url: str | None = None,
+def analyze(text_or_html: str, *, published: str | dt.date | None = None, url: str | None = None,
             id: str | None = None, title: str | None = None) -> Analysis:
     """Quotes, speakers and forecasts of one article.
 
-    `published` (YYYY-MM-DD) anchors relative dates and turns horizons into deadlines.
+    `published` (a `datetime.date` or YYYY-MM-DD) anchors relative dates and turns horizons into deadlines.
     HTML is recognised by its first tag and its body extracted first.
     """
     return next(analyze_many([Request(text_or_html, published, url, id, title)]))

@@ -1,5 +1,5 @@
 """Editors' writes from the web go through the CLI's functions and change what readers see."""
-from onrecord.ledger import scoring, store
+from onrecord.ledger import corrections, scoring, store
 from onrecord.ledger.db import open_ledger
 
 from .conftest import csrf_of
@@ -43,6 +43,10 @@ def test_correcting_a_speaker_and_an_owner(editor, ledger):
     assert _post(editor, f"/forecasts/{fid}/owner", {"person": ""}).status_code == 303
     with open_ledger(db)() as s:
         assert store.forecasts(s)[0]["owner"] is None
+        # the same rules as `onrecord correct`, recorded with the editor's name
+        listed = corrections.listing(s)
+    assert [(c["target"], c["field"]) for c in listed] == [("forecast", "owner"), ("quote", "speaker")]
+    assert {c["by"] for c in listed} == {"editor"}
 
 
 def test_merge_and_split_people(editor, ledger):

@@ -104,37 +104,72 @@ def ingest(
 @app.command()
 def resolve(forecast: Annotated[int, typer.Argument(help="Forecast id (see `onrecord forecasts`).")],
             outcome: Annotated[str, typer.Option(help="yes | no | void")],
-            evidence: Annotated[str, typer.Option(help="A URL or a sentence saying what happened.")],
+            evidence: Annotated[Optional[str], typer.Option(help="A URL or a sentence saying what happened "
+                                                            "(default with --evidence-article: its URL).")] = None,
+            evidence_article: Annotated[Optional[int], typer.Option(help="A ledger article that shows the outcome "
+                                                                    "(see `onrecord review`), kept with it.",
+                                                                    metavar="ID")] = None,
             on: Annotated[Optional[str], typer.Option(help="Date of the outcome (default today).",
                                                       callback=valid_date, metavar="DATE")] = None,
             db: DbOption = None) -> None:
     """Record what happened. Every resolution is kept; a later one supersedes, never erases."""
     from ..ledger import store
-    r = write(db, lambda s: store.resolve(s, forecast, outcome, evidence, dt.date.fromisoformat(on) if on else None))
-    print(f"forecast {forecast}: {r.outcome} on {r.resolved_on} (resolution {r.id})")
+    r = write(db, lambda s: store.resolve(s, forecast, outcome, evidence, dt.date.fromisoformat(on) if on else None,
+                                          evidence_article))
+    cited = f", citing article {evidence_article}" if evidence_article is not None else ""
+    print(f"forecast {forecast}: {r.outcome} on {r.resolved_on} (resolution {r.id}{cited})")
 
 
 @app.command()
-def scores(min_resolved: Annotated[int, typer.Option(help="Owners with fewer scored forecasts are left out.")] = 1,
+def scores(min_resolved: Annotated[int, typer.Option(help="Voices with fewer scored forecasts are left out.")] = 1,
+           owner: Annotated[Optional[str], typer.Option(help="Only voices whose name holds this.")] = None,
+           plot: Annotated[Optional[Path], typer.Option(help="Also draw the calibration of the voices shown "
+                                                        "(their forecasts together) to FILE.svg or FILE.png.",
+                                                        metavar="FILE")] = None,
            db: DbOption = None, as_json: JsonOption = False) -> None:
-    """Track records per owner: Brier score, hit rate, calibration.
+    """Track records per voice: Brier score, hit rate, calibration, each with its n.
 
     Brier 0 is perfect; always saying 0.5 scores 0.25. The hit rate (share that came true) stands
-    beside the mean stated probability; the calibration table compares them per probability bin."""
+    beside the mean stated probability; the calibration table compares them per probability bin.
+
+    \b
+    A voice is a person, or an article's author per outlet (and byline when the page has one),
+    never pooled across outlets. Forecasts of unnamed groups ("analysts said") are not ranked.
+    Void outcomes are not resolved: they are counted apart and never scored.
+    """
     from ..ledger import scoring
+    if plot is not None and plot.suffix.lower() not in (".svg", ".png"):
+        raise typer.BadParameter("--plot takes a file ending .svg or .png")
     with session(db)() as s:
         rows = scoring.scores(s, min_resolved)
+    if owner:
+        rows = [r for r in rows if owner.lower() in r["owner"].lower()]
+    if plot is not None:
+        _draw(plot, rows)
     if as_json:
         print(json.dumps(rows, ensure_ascii=False))
         return
-    t = Table(title="Track records", title_justify="left")
-    for c in ("owner", "made", "resolved", "Brier", "baseline", "hit rate", "mean p", "calibration (stated→observed)"):
-        t.add_column(c, no_wrap=c == "owner")
+    t = Table(title="Track records (Brier 0.250: always saying 0.5)", title_justify="left")
+    for c in ("voice", "made", "resolved", "void", "n", "Brier", "hit rate", "mean p", "calibration"):
+        t.add_column(c, no_wrap=c not in ("voice", "calibration"), ratio=1 if c == "calibration" else None)
     for r in rows:
         cal = ", ".join(f"{c['bin']}: {c['stated']:.2f}→{c['observed']:.2f} (n={c['n']})" for c in r["calibration"])
-        _row(t, r["owner"], r["made"], r["resolved"], f"{r['brier']:.3f}", "0.250",
+        _row(t, r["owner"], r["made"], r["resolved"], r["void"], r["n"], f"{r['brier']:.3f}",
              f"{r['hit_rate']:.2f}", f"{r['mean_probability']:.2f}", cal)
     out.print(t)
+
+
+def _draw(path: Path, rows: list[dict]) -> None:
+    from ..ledger import plot as plotting, png
+    bins = plotting.merged_bins(rows)
+    n = sum(b["n"] for b in bins)
+    title = f"Calibration of {rows[0]['owner'] if len(rows) == 1 else f'{len(rows)} voices'} (n={n})"
+    body = png.png(bins) if path.suffix.lower() == ".png" else plotting.svg(bins, title, standalone=True).encode()
+    try:
+        path.write_bytes(body)
+    except OSError as e:
+        fail(f"{path}: cannot write ({e.strerror or e})", EXIT_OUTPUT)
+    err.print(data(f"calibration plot of {n} forecasts written to {path}"))
 
 
 @app.command()

@@ -268,9 +268,7 @@ def forecast(session: Session, forecast_id: int, today: dt.date | None = None) -
     return row | {"span": [f.start, f.end], "sentence": {"span": [s, e], "text": f.article.text[s:e]},
                   "article_title": title_of(f.article), "article_url": f.article.url,
                   "article_link": safe_url(f.article.url), "outlet": outlet(f.article.url, f.article.source),
-                  "history": [{"id": r.id, "outcome": r.outcome, "evidence": r.evidence,
-                               "evidence_link": safe_url(r.evidence), "resolved_on": r.resolved_on.isoformat(),
-                               "recorded_at": r.recorded_at.isoformat(timespec="seconds")} for r in f.resolutions]}
+                  "history": [h | {"evidence_link": safe_url(h["evidence"])} for h in store.history(session, f)]}
 
 
 def article_forecasts(session: Session, article_id: int, today: dt.date | None = None) -> list[dict]:

@@ -129,3 +129,28 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(200))
     token_hash: Mapped[str | None] = mapped_column(String(64), unique=True, index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class Correction(Base):
+    """A correction made by hand, kept as a rule: keyed to the article's content hash and the
+    item's span (not to row ids), so that it is applied again whenever that text is stored anew.
+    Undone rules stay, with the time they were undone."""
+    __tablename__ = "corrections"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    target: Mapped[str] = mapped_column(String(10))  # quote | forecast
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    field: Mapped[str] = mapped_column(String(20))  # speaker | owner | not_a_quote | not_a_forecast | deadline | probability
+    value: Mapped[str | None] = mapped_column(Text)  # a person id, a date, a probability; None: none (the author)
+    by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class ResolutionEvidence(Base):
+    """The ledger article a resolution cites as its evidence (`resolve --evidence-article`). A table
+    of its own so that the resolutions table is left as it was."""
+    __tablename__ = "resolution_evidence"
+    resolution_id: Mapped[int] = mapped_column(ForeignKey("resolutions.id"), primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), index=True)

@@ -1,12 +1,22 @@
-"""Track records: Brier scores against a 0.5 baseline, hit rates and calibration, per owner."""
+"""Track records: Brier scores against a 0.5 baseline, hit rates and calibration, per voice.
+
+A voice is a person (one identity across articles), or an article's author: the author's own
+forecasts are scored per outlet (the URL's host) and per byline when the page gives one, never
+pooled across outlets, since "the author" of two outlets is not one forecaster; an article with
+no URL is an outlet of its own. A forecast owned by an unnamed group ("analysts said") has no one
+to hold to account and is not ranked. Only yes/no outcomes count as resolved; void ones are
+counted apart. Every score carries its n, every calibration bin its count."""
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from urllib.parse import urlsplit
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from . import store
+from .schema import Article, Correction, Forecast
 
 BINS = [(0.0, 0.2), (0.2, 0.4), (0.4, 0.6), (0.6, 0.8), (0.8, 1.0001)]
 
@@ -27,28 +37,68 @@ def calibration(pairs: list[tuple[float, int]]) -> list[dict]:
     return out
 
 
+def outlet(article: Article) -> str:
+    host = urlsplit(article.url).hostname if article.url else None
+    if host:
+        return host.removeprefix("www.")
+    return f"article {article.id}"
+
+
+def byline(article: Article) -> str | None:
+    authors = [a for a in (article.analysis.get("article") or {}).get("authors") or [] if isinstance(a, str)]
+    return ", ".join(authors) if authors else None
+
+
+def _owned_by_group(f: Forecast, owner_corrected: set) -> bool:
+    """Whether the analysis gave this forecast to an unnamed group and no one corrected its owner."""
+    if f.mention_id is not None or (f.article.content_hash, f.start, f.end) in owner_corrected:
+        return False
+    found = [x for x in f.article.analysis.get("forecasts", []) if list(x["span"]) == [f.start, f.end]]
+    return bool(found) and ((found[0].get("owner") or {}).get("kind") == "group")
+
+
+def voice(f: Forecast, row: dict) -> tuple[tuple, dict]:
+    """The key a forecast is scored under and how that voice is named."""
+    if row["owner_id"] is not None:
+        return ("person", row["owner_id"]), {"kind": "person", "owner_id": row["owner_id"], "owner": row["owner"],
+                                             "outlet": None, "byline": None}
+    place, by = outlet(f.article), byline(f.article)
+    label = f"(author{': ' + by if by else ''}, {place})"
+    return ("author", place, by), {"kind": "author", "owner_id": None, "owner": label, "outlet": place, "byline": by}
+
+
 def scores(session: Session, min_resolved: int = 1, today: dt.date | None = None) -> list[dict]:
-    """One row per owner with at least `min_resolved` forecasts resolved yes or no ("void" ones are
-    counted as resolved but not scored). The author's own forecasts are grouped as owner None."""
+    """One row per voice with at least `min_resolved` forecasts scored (resolved yes or no, with a
+    probability), best Brier first."""
+    today = today or dt.date.today()
+    owner_corrected = {(c.content_hash, c.start, c.end) for c in session.scalars(
+        select(Correction).where(Correction.target == "forecast", Correction.field == "owner",
+                                 Correction.undone_at.is_(None)))}
+    names: dict = {}
     made: dict = defaultdict(int)
-    pairs: dict = defaultdict(list)
+    void: dict = defaultdict(int)
     resolved: dict = defaultdict(int)
-    for row in store.forecasts(session, today=today):
-        key = (row["owner_id"], row["owner"])
-        made[key] += 1
-        if row["status"] != "resolved":
+    pairs: dict = defaultdict(list)
+    for f in session.scalars(select(Forecast).order_by(Forecast.id)):
+        if _owned_by_group(f, owner_corrected):
             continue
-        resolved[key] += 1
-        if row["outcome"] in ("yes", "no") and row["probability"] is not None:
-            pairs[key].append((row["probability"], 1 if row["outcome"] == "yes" else 0))
+        row = store.forecast_row(session, f, today)
+        key, names[key] = voice(f, row)
+        made[key] += 1
+        if row["outcome"] == "void":
+            void[key] += 1
+        elif row["outcome"] in ("yes", "no"):
+            resolved[key] += 1
+            if row["probability"] is not None:
+                pairs[key].append((row["probability"], 1 if row["outcome"] == "yes" else 0))
     out = []
     for key, n in made.items():
         ps = pairs.get(key, [])
-        if len(ps) < min_resolved:
+        if len(ps) < max(1, min_resolved):
             continue
-        out.append({"owner_id": key[0], "owner": key[1] or "(author)", "made": n, "resolved": resolved[key],
+        out.append({**names[key], "made": n, "resolved": resolved[key], "void": void[key], "n": len(ps),
                     "scored": len(ps), "brier": round(brier(ps), 4), "baseline_brier": 0.25,
                     "hit_rate": round(sum(o for _, o in ps) / len(ps), 3),
                     "mean_probability": round(sum(p for p, _ in ps) / len(ps), 3),
                     "calibration": calibration(ps)})
-    return sorted(out, key=lambda r: (r["brier"], -r["scored"]))
+    return sorted(out, key=lambda r: (r["brier"], -r["n"], r["owner"]))

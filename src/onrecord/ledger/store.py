@@ -9,8 +9,8 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from . import identity
-from .schema import Article, Forecast, Mention, NameKey, Person, Quote, Resolution
+from . import identity, rules
+from .schema import Article, Forecast, Mention, NameKey, Person, Quote, Resolution, ResolutionEvidence
 
 ADDED, DUPLICATE = "added", "duplicate"
 MAX_ID = 2**63 - 1  # ids are 64-bit integers on every backend
@@ -95,21 +95,30 @@ def _insert(session: Session, analysis: dict, art: dict, url: str | None, source
         mentions[p["id"]] = m
     session.flush()
     for i, q in enumerate(analysis.get("quotes", [])):
-        sp = q.get("speaker") or {}
-        m = mentions.get(sp.get("person") or "")
-        session.add(Quote(article_id=article.id, position=i, start=q["span"][0], end=q["span"][1], text=q["text"],
-                          type=q["type"], kind=q.get("kind", "speech"), mention_id=m.id if m else None,
-                          speaker_text=sp.get("mention_text")))
+        session.add(quote_of(article.id, i, q, mentions))
     for i, f in enumerate(analysis.get("forecasts", [])):
-        owner = f.get("owner") or {}
-        m = mentions.get(owner.get("person") or "")
-        session.add(Forecast(article_id=article.id, position=i, start=f["span"][0], end=f["span"][1], text=f["text"],
-                             mention_id=m.id if m else None, probability=f.get("probability"), hedge=f.get("hedge"),
-                             polarity=f.get("polarity", "positive"),
-                             condition=(f.get("condition") or {}).get("text"),
-                             horizon=(f.get("horizon") or {}).get("text"), deadline=_date(f.get("deadline"))))
+        session.add(forecast_of(article.id, i, f, mentions))
     session.flush()
+    rules.apply_all(session, article)  # corrections made to this text before, when it was stored
     return article.id
+
+
+def quote_of(article_id: int, position: int, q: dict, mentions: dict[str, Mention]) -> Quote:
+    """The row of a FORMAT.md quote; `mentions` maps the analysis's person ids to stored mentions."""
+    sp = q.get("speaker") or {}
+    m = mentions.get(sp.get("person") or "")
+    return Quote(article_id=article_id, position=position, start=q["span"][0], end=q["span"][1], text=q["text"],
+                 type=q["type"], kind=q.get("kind", "speech"), mention_id=m.id if m else None,
+                 speaker_text=sp.get("mention_text"))
+
+
+def forecast_of(article_id: int, position: int, f: dict, mentions: dict[str, Mention]) -> Forecast:
+    owner = f.get("owner") or {}
+    m = mentions.get(owner.get("person") or "")
+    return Forecast(article_id=article_id, position=position, start=f["span"][0], end=f["span"][1], text=f["text"],
+                    mention_id=m.id if m else None, probability=f.get("probability"), hedge=f.get("hedge"),
+                    polarity=f.get("polarity", "positive"), condition=(f.get("condition") or {}).get("text"),
+                    horizon=(f.get("horizon") or {}).get("text"), deadline=_date(f.get("deadline")))
 
 
 # -- people --------------------------------------------------------------------------------------
@@ -207,6 +216,7 @@ def forecast_row(session: Session, f: Forecast, today: dt.date) -> dict:
             "condition": f.condition, "horizon": f.horizon,
             "deadline": f.deadline.isoformat() if f.deadline else None, "status": status_of(f, today),
             "outcome": res.outcome if res else None, "evidence": res.evidence if res else None,
+            "evidence_article": evidence_article(session, res.id) if res else None,
             "published": f.article.published.isoformat() if f.article.published else None}
 
 
@@ -221,17 +231,39 @@ def forecasts(session: Session, owner: str | None = None, status: str | None = N
     return rows
 
 
-def resolve(session: Session, forecast_id: int, outcome: str, evidence: str, on: dt.date | None = None) -> Resolution:
+def resolve(session: Session, forecast_id: int, outcome: str, evidence: str | None, on: dt.date | None = None,
+            evidence_article: int | None = None) -> Resolution:
+    """Record an outcome. `evidence_article`: a ledger article that shows it (see `onrecord
+    review`), kept with the resolution; the evidence text then defaults to that article's URL."""
     f = get(session, Forecast, forecast_id, "forecast")
     if outcome not in ("yes", "no", "void"):
         raise LedgerError("outcome must be yes, no or void")
-    if not evidence.strip():
+    cited = get(session, Article, evidence_article, "article") if evidence_article is not None else None
+    if not (evidence or "").strip() and cited is not None:
+        evidence = cited.url or f"article {cited.id}: {cited.title or cited.source_id or 'untitled'}"
+    if not (evidence or "").strip():
         raise LedgerError("evidence is required: a URL or a sentence saying what happened")
     r = Resolution(forecast_id=f.id, outcome=outcome, evidence=evidence, resolved_on=on or dt.date.today(),
                    recorded_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None))
     session.add(r)
     session.flush()
+    if cited is not None:
+        session.add(ResolutionEvidence(resolution_id=r.id, article_id=cited.id))
+        session.flush()
     return r
+
+
+def evidence_article(session: Session, resolution_id: int) -> int | None:
+    """The ledger article a resolution cites, if it cites one."""
+    row = session.get(ResolutionEvidence, resolution_id)
+    return row.article_id if row is not None else None
+
+
+def history(session: Session, f: Forecast) -> list[dict]:
+    """Every resolution of a forecast, oldest first (the last one stands)."""
+    return [{"id": r.id, "outcome": r.outcome, "evidence": r.evidence,
+             "evidence_article": evidence_article(session, r.id), "resolved_on": r.resolved_on.isoformat(),
+             "recorded_at": r.recorded_at.isoformat(timespec="seconds")} for r in f.resolutions]
 
 
 def article(session: Session, article_id: int) -> Article:

@@ -1,6 +1,7 @@
 """One input, whatever its source, as the Article that analysis takes."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -16,14 +17,27 @@ def looks_like_html(text: str) -> bool:
 
 @dataclass
 class Request:
-    """One article to analyse, as `analyze` takes it."""
+    """One article to analyse, as `analyze` takes it. `published` may be a `datetime.date` (or
+    datetime) or the string YYYY-MM-DD; it is kept as the string."""
     text: str
-    published: str | None = None
+    published: str | dt.date | None = None
     url: str | None = None
     id: str | None = None
     title: str | None = None
     html: bool | None = None  # None: decide by looking
     fallback_published: str | None = None  # e.g. a crawl date, used when the page states no date
+
+    def __post_init__(self) -> None:
+        self.published = iso_date(self.published)
+        self.fallback_published = iso_date(self.fallback_published)
+
+
+def iso_date(value: str | dt.date | None) -> str | None:
+    """A date as FORMAT.md writes it: a datetime keeps only its day (the date it was published
+    where it was written, not converted to another zone)."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    return value.isoformat() if isinstance(value, dt.date) else value
 
 
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")

@@ -134,16 +134,16 @@ def resolve(request: Request, forecast_id: int, body: ResolutionIn, user: Annota
 
 
 @router.put("/quotes/{quote_id}/speaker", summary="Correct a quote's speaker")
-def speaker(request: Request, quote_id: int, body: PersonRef, _user: Annotated[User, Depends(writer)]) -> dict:
+def speaker(request: Request, quote_id: int, body: PersonRef, user: Annotated[User, Depends(writer)]) -> dict:
     if body.person is None:
         raise HTTPException(422, "a quote's speaker is a person id")
-    q = _write(request, lambda s: corrections.set_speaker(s, quote_id, body.person))
+    q = _write(request, lambda s: corrections.set_speaker(s, quote_id, body.person, user.name))
     with request.app.state.reader() as s:
         return [r for r in readers.quotes(s, article_id=q.article_id) if r["id"] == quote_id][0]
 
 
 @router.put("/forecasts/{forecast_id}/owner", summary="Correct a forecast's owner")
-def owner(request: Request, forecast_id: int, body: PersonRef, _user: Annotated[User, Depends(writer)]) -> dict:
-    _write(request, lambda s: corrections.set_owner(s, forecast_id, body.person))
+def owner(request: Request, forecast_id: int, body: PersonRef, user: Annotated[User, Depends(writer)]) -> dict:
+    _write(request, lambda s: corrections.set_owner(s, forecast_id, body.person, user.name))
     with request.app.state.reader() as s:
         return found(readers.forecast, s, forecast_id)

@@ -3,21 +3,13 @@ forecast from later articles."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..ledger import search as fulltext, store
+from ..ledger import review, search as fulltext, store
 from ..ledger.schema import Article, Forecast, Mention, Person, Quote, Resolution
-from .readers import quote_row, safe_url, scores, sentence_around
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
-# words too common in news to tell one story from another
-_COMMON = frozenset("""about after again against also been before being between both could does doing down during
-each even every from further have having here into itself just more most much must next only other over same
-said says should some such than that their them then there these they this those through under until very were
-what when where which while will with within would year years your month months week weeks today people""".split())
+from .readers import quote_row, safe_url, scores
 
 
 def digest(session: Session, today: dt.date | None = None, n: int = 8) -> dict:
@@ -59,40 +51,7 @@ def _iso(d):
     return d.isoformat() if d else None
 
 
-def key_terms(text: str) -> list[str]:
-    seen: dict[str, None] = {}
-    for w in _WORD.findall(text):
-        if w.lower() not in _COMMON:
-            seen.setdefault(w.lower().strip("'’-"))
-    return list(seen)
-
-
 def suggested_evidence(session: Session, forecast_id: int, n: int = 5) -> list[dict]:
-    """Later articles that share the most key terms with the forecast (two at least), each with the
-    sentence that shares the most."""
-    f = session.get(Forecast, forecast_id)
-    if f is None:
-        raise store.LedgerError(f"no forecast with id {forecast_id}")
-    terms = key_terms(f.text)
-    if not terms:
-        return []
-    after = f.article.published
-    cand = select(Article.id, Article.title, Article.published, Article.url, Article.text).where(
-        Article.id != f.article_id, or_(*(Article.text.ilike(f"%{t}%") for t in terms)))
-    if after:
-        cand = cand.where(Article.published > after)
-    scored = []
-    for a in session.execute(cand):
-        low = a.text.lower()
-        hits = [t for t in terms if t in low]
-        if len(hits) < 2:
-            continue
-        best, best_hits = (0, 0), -1
-        for m in re.finditer(r"[^.!?\n]+[.!?]?", a.text):
-            k = sum(1 for t in hits if t in m.group(0).lower())
-            if k > best_hits:
-                best, best_hits = sentence_around(a.text, m.start(), m.start() + 1), k
-        scored.append({"article": a.id, "title": a.title, "published": _iso(a.published), "url": a.url,
-                       "link": safe_url(a.url), "terms": hits, "score": len(hits),
-                       "sentence": a.text[best[0]:best[1]].strip()})
-    return sorted(scored, key=lambda r: (-r["score"], r["published"] or ""))[:n]
+    """What `onrecord review` suggests for the forecast (ledger.review.evidence), with safe links."""
+    f = store.get(session, Forecast, forecast_id, "forecast")
+    return [e | {"link": safe_url(e["url"]), "terms": e["matched"]} for e in review.evidence(session, f, limit=n)]

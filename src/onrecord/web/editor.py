@@ -82,17 +82,18 @@ def resolve(request: Request, _user: Editor, forecast_id: int, outcome: Field, e
 
 
 @router.post("/forecasts/{forecast_id}/owner")
-def correct_owner(request: Request, _user: Editor, forecast_id: int, person: Field = "", csrf: Field = ""):
+def correct_owner(request: Request, user: Editor, forecast_id: int, person: Field = "", csrf: Field = ""):
     check_csrf(request, csrf)
     pid = _id(person, "owner") if person.strip() else None
-    return _write(request, lambda s: corrections.set_owner(s, forecast_id, pid), f"/forecasts/{forecast_id}")
+    return _write(request, lambda s: corrections.set_owner(s, forecast_id, pid, user.name), f"/forecasts/{forecast_id}")
 
 
 @router.post("/quotes/{quote_id}/speaker")
-def correct_speaker(request: Request, _user: Editor, quote_id: int, person: Field, back: Field = "/",
+def correct_speaker(request: Request, user: Editor, quote_id: int, person: Field, back: Field = "/",
                     csrf: Field = ""):
     check_csrf(request, csrf)
-    return _write(request, lambda s: corrections.set_speaker(s, quote_id, _id(person, "speaker")), _local(back))
+    return _write(request, lambda s: corrections.set_speaker(s, quote_id, _id(person, "speaker"), user.name),
+                  _local(back))
 
 
 @router.post("/people/{person_id}/merge")
