@@ -26,6 +26,15 @@ class Request:
     fallback_published: str | None = None  # e.g. a crawl date, used when the page states no date
 
 
+NO_TEXT = "no article text in it (an empty page, or only scripts and markup)"
+
+
+def has_text(article: Article) -> bool:
+    """Whether there is anything to analyse: a page that extracts to nothing is unreadable input,
+    not an article with no quotes."""
+    return bool(article.text.strip())
+
+
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
