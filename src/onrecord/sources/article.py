@@ -31,8 +31,8 @@ NO_TEXT = "no article text in it (an empty page, or only scripts and markup)"
 
 def has_text(article: Article) -> bool:
     """Whether there is anything to analyse: a page that extracts to nothing is unreadable input,
-    not an article with no quotes."""
-    return bool(article.text.strip())
+    not an article with no quotes; so is one with no letter nor digit (a stray dot of markup)."""
+    return any(c.isalnum() for c in article.text)
 
 
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")

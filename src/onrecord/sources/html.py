@@ -43,6 +43,7 @@ def plain_text(html: str) -> str:
     if root.tag in NOT_TEXT:
         return ""
     for el in root.iter(*BLOCKS):
+        el.text = "\n\n" + (el.text or "")
         el.tail = "\n\n" + (el.tail or "")
     lines = (" ".join(chunk.split()) for chunk in root.text_content().split("\n\n"))
     return "\n\n".join(x for x in lines if x)
