@@ -99,9 +99,13 @@ def _corpus(root, n=8):
     return root
 
 
-def test_concurrent_ingests_store_each_article_once(tmp_path, db_url):
-    """Two ingests at once, into a ledger neither has created yet: both succeed, nothing twice."""
+@pytest.mark.parametrize("ledger", ["new", "existing"])
+def test_concurrent_ingests_store_each_article_once(tmp_path, db_url, ledger):
+    """Two ingests of one corpus at once (into a ledger neither has created yet, or one that
+    exists): both succeed, and nothing is stored twice."""
     corpus = _corpus(tmp_path / "corpus")
+    if ledger == "existing":
+        open_ledger(db_url)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "ONRECORD_LOCK_TIMEOUT": "120"}
     cmd = [sys.executable, "-m", "onrecord", "ingest", str(corpus), "--db", db_url, "--workers", "1",
            "--published", "2024-01-01"]

@@ -131,12 +131,15 @@ def test_unreadable_subdirectory_is_a_named_failure(tmp_path, nlp, monkeypatch):
     assert "locked: cannot read the directory (Permission denied)" in r.stderr
 
 
-def test_endless_device_is_refused(tmp_path, nlp):
-    r = run("analyze", "/dev/zero")
-    assert r.exit_code == EXIT_BAD_INPUT and "not a regular file" in r.stderr
-    one_line(r)
-    r = run("ingest", "/dev/zero", "--db", tmp_path / "l.db")
-    assert r.exit_code == EXIT_SOME_FAILED and "/dev/zero: not a regular file" in r.stderr
+def test_endless_device_and_fifo_are_refused(tmp_path, nlp):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)  # nobody writes it: reading would block for ever
+    for path in ("/dev/zero", fifo):
+        r = run("analyze", path)
+        assert r.exit_code == EXIT_BAD_INPUT and "not a regular file" in r.stderr
+        one_line(r)
+        r = run("ingest", path, "--db", tmp_path / "l.db")
+        assert r.exit_code == EXIT_SOME_FAILED and f"{path}: not a regular file" in r.stderr
 
 
 def test_closed_standard_input(tmp_path):
