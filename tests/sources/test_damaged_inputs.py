@@ -57,6 +57,23 @@ def test_truncated_warc_record_is_failed_not_stored_in_part(tmp_path, nlp):
     assert stored(tmp_path / "l.db") == []
 
 
+def test_archive_cut_inside_a_record_header_is_reported(tmp_path, nlp):
+    from warcio.archiveiterator import ArchiveIterator
+    whole = tmp_path / "whole.warc.gz"
+    write_warc(whole, ["2024-03-01T12:00:00Z", "2024-03-02T12:00:00Z"])
+    with open(whole, "rb") as f:
+        records = ArchiveIterator(f)
+        starts = [records.get_record_offset() for _ in records]
+    for keep in (30, 120):  # into the second record's gzip member, its header unfinished
+        cut = tmp_path / f"cut{keep}.warc.gz"
+        cut.write_bytes(whole.read_bytes()[:starts[1] + keep])
+        r = run("ingest", cut, "--db", tmp_path / f"l{keep}.db")
+        assert r.exit_code == EXIT_SOME_FAILED and "1 added, 0 skipped as duplicates, 1 failed" in r.stdout, r.output
+        assert any(said in r.stderr for said in ("truncated or damaged after its record 1", "WARC record truncated",
+                                                 "unreadable past record 1"))
+        assert [url for url, _, _ in stored(tmp_path / f"l{keep}.db")] == ["https://example.org/b0"]
+
+
 def test_garbage_warc_date_is_ignored_with_a_warning(tmp_path, nlp):
     path = tmp_path / "dates.warc.gz"
     write_warc(path, ["yesterday-ish", "2024-03-01T12:00:00Z"])

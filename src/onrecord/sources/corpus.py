@@ -90,10 +90,13 @@ def read_warc(path: str, max_bytes: int) -> Iterator[Item]:
     from warcio.archiveiterator import ArchiveIterator
 
     n = valid = 0
+    cut = False  # a record that does not parse after real ones: the archive ends mid-record
     with open(path, "rb") as stream:
         try:
-            for n, rec in enumerate(ArchiveIterator(stream), start=1):
+            records = ArchiveIterator(stream)
+            for n, rec in enumerate(records, start=1):
                 if not str(rec.format).startswith("warc") or rec.rec_type not in WARC_TYPES:
+                    cut = cut or valid > 0
                     continue  # warcio reads unknown bytes as an old ARC record; that is not a WARC
                 valid += 1
                 if rec.rec_type != "response" or rec.http_headers is None:
@@ -120,6 +123,11 @@ def read_warc(path: str, max_bytes: int) -> Iterator[Item]:
                 crawled, note = _crawl_date(rec.rec_headers.get_header("WARC-Date"), where)
                 yield Item(where, Request(html, url=url, id=url, html=True, fallback_published=crawled), line=n,
                            note=note)
+            size = os.fstat(stream.fileno()).st_size
+            # warcio ends quietly at a record whose header was cut off: bytes left over say so
+            if valid and (cut or records.offset < size):
+                yield Item(path, error=InputError(f"{path}: WARC archive truncated or damaged after its record "
+                                                  f"{valid}; what follows was not read"))
         except Exception as err:  # a truncated or corrupt archive: keep what was read
             yield Item(path, error=InputError(f"{path}: WARC archive unreadable past record {n} ({err})"))
             return
