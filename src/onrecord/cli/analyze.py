@@ -13,8 +13,9 @@ from rich.console import Console
 
 from ..analysis import analyze_each
 from ..sources import files as sources
+from ..sources.article import NO_TEXT, has_text
 from ..sources.corpus import read_dated
-from ..sources.files import EXIT_NOT_ENGLISH, EXIT_SOME_FAILED, InputError, Item
+from ..sources.files import EXIT_BAD_INPUT, EXIT_NOT_ENGLISH, EXIT_SOME_FAILED, InputError, Item
 from .app import app
 from .common import check_stdin, error, progress, valid_date, warn
 
@@ -96,6 +97,9 @@ def analyze(
             if isinstance(analysis, Exception):  # a bug of ours: say so, keep going
                 failed(item, InputError(f"{item.where}: analysis failed ({type(analysis).__name__}: {analysis}); "
                                         "please report this article", EXIT_SOME_FAILED))
+                continue
+            if not has_text(analysis.article):
+                failed(item, InputError(f"{item.where}: {NO_TEXT}", EXIT_BAD_INPUT))
                 continue
             if analysis.article.language != "en":
                 error(f"{item.where}: the article is in '{analysis.article.language}'; "

@@ -129,7 +129,10 @@ def _sqlite_engine(url: str, path: Path, create: bool) -> tuple[Engine, bool]:
         raise LedgerUnusable(f"{path} is a directory, not a ledger")
     if not path.exists() and not create:
         raise LedgerUnusable(f"no ledger at {path} (`onrecord ingest … --db {path}` creates one)")
-    read_only = path.exists() and not os.access(path, os.W_OK)
+    if not path.exists() and not os.access(path.parent, os.W_OK | os.X_OK):
+        raise LedgerUnusable(f"cannot create a ledger in {path.parent}: the directory is read-only")
+    # SQLite writes its journal beside the file: a read-only directory makes a read-only ledger too
+    read_only = path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK))
     timeout = lock_timeout()
     if read_only:  # readers still work on a ledger they may not write
         engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true", connect_args={"timeout": timeout})

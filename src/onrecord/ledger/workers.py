@@ -16,7 +16,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
 from ..analysis import analyze_each
-from ..sources.article import Request, to_article
+from ..sources.article import NO_TEXT, Request, has_text, to_article
 
 Outcome = tuple[str, Any]
 TextKnown = Callable[[str], bool]
@@ -41,7 +41,9 @@ def analyse_chunk(requests: list[Request], known: TextKnown | None) -> list[Outc
         except Exception as err:  # noqa: BLE001 - one broken page must not cost the chunk
             out[i] = ("failed", f"extraction failed ({type(err).__name__}: {err})")
             continue
-        if known is not None and known(art.text):
+        if not has_text(art):
+            out[i] = ("failed", NO_TEXT)
+        elif known is not None and known(art.text):
             out[i] = ("duplicate", None)
         else:
             articles.append((i, art))

@@ -40,6 +40,15 @@ def iso_date(value: str | dt.date | None) -> str | None:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
+NO_TEXT = "no article text in it (an empty page, or only scripts and markup)"
+
+
+def has_text(article: Article) -> bool:
+    """Whether there is anything to analyse: a page that extracts to nothing is unreadable input,
+    not an article with no quotes; so is one with no letter nor digit (a stray dot of markup)."""
+    return any(c.isalnum() for c in article.text)
+
+
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 

@@ -74,16 +74,29 @@ def read_feed(path: str, max_bytes: int) -> Iterator[Item]:
                                   title=e.get("title"), html=True), line=n)
 
 
+def _crawl_date(value: str | None, where: str) -> tuple[str | None, str | None]:
+    """The day of a WARC-Date, and a warning when it is there but not a date (then ignored)."""
+    if not value:
+        return None, None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10]).isoformat(), None
+    except ValueError:
+        return None, f"{where}: WARC-Date {value[:40]!r} is not a date; ignored"
+
+
 def read_warc(path: str, max_bytes: int) -> Iterator[Item]:
     """HTML responses of a WARC file (e.g. Common Crawl CC-NEWS); the crawl date stands in for
     the publication date when the page states none."""
     from warcio.archiveiterator import ArchiveIterator
 
     n = valid = 0
+    cut = False  # a record that does not parse after real ones: the archive ends mid-record
     with open(path, "rb") as stream:
         try:
-            for n, rec in enumerate(ArchiveIterator(stream), start=1):
+            records = ArchiveIterator(stream)
+            for n, rec in enumerate(records, start=1):
                 if not str(rec.format).startswith("warc") or rec.rec_type not in WARC_TYPES:
+                    cut = cut or valid > 0
                     continue  # warcio reads unknown bytes as an old ARC record; that is not a WARC
                 valid += 1
                 if rec.rec_type != "response" or rec.http_headers is None:
@@ -94,6 +107,11 @@ def read_warc(path: str, max_bytes: int) -> Iterator[Item]:
                 url = rec.rec_headers.get_header("WARC-Target-URI")
                 where = f"{path}#{url}"
                 body = rec.content_stream().read()
+                missing = getattr(rec.raw_stream, "limit", 0)  # what the record declared but the file lacks
+                if missing:
+                    yield Item(where, line=n, error=InputError(
+                        f"{where}: WARC record truncated ({missing:,} of its {rec.length:,} bytes missing); not stored"))
+                    continue
                 if len(body) > max_bytes:
                     yield Item(where, error=InputError(f"{where}: response over the size limit"), line=n)
                     continue
@@ -102,8 +120,14 @@ def read_warc(path: str, max_bytes: int) -> Iterator[Item]:
                 except InputError as err:
                     yield Item(where, error=err, line=n)
                     continue
-                crawled = (rec.rec_headers.get_header("WARC-Date") or "")[:10] or None
-                yield Item(where, Request(html, url=url, id=url, html=True, fallback_published=crawled), line=n)
+                crawled, note = _crawl_date(rec.rec_headers.get_header("WARC-Date"), where)
+                yield Item(where, Request(html, url=url, id=url, html=True, fallback_published=crawled), line=n,
+                           note=note)
+            size = os.fstat(stream.fileno()).st_size
+            # warcio ends quietly at a record whose header was cut off: bytes left over say so
+            if valid and (cut or records.offset < size):
+                yield Item(path, error=InputError(f"{path}: WARC archive truncated or damaged after its record "
+                                                  f"{valid}; what follows was not read"))
         except Exception as err:  # a truncated or corrupt archive: keep what was read
             yield Item(path, error=InputError(f"{path}: WARC archive unreadable past record {n} ({err})"))
             return

@@ -137,6 +137,13 @@ def kind_of(path: str) -> str:
     return "text"
 
 
+TEXT_FIELDS = ("title", "url")  # stored as they are: anything but a string is a malformed record
+
+
+def _json_kind(value) -> str:
+    return {dict: "object", list: "array", bool: "boolean", int: "number", float: "number"}.get(type(value), "value")
+
+
 def _jsonl(path: str, data: bytes, max_bytes: int, published: str | None, url: str | None) -> Iterator[Item]:
     for n, raw in enumerate(data.splitlines(), start=1):
         where = f"{path}:{n}"
@@ -155,6 +162,11 @@ def _jsonl(path: str, data: bytes, max_bytes: int, published: str | None, url: s
         if not isinstance(body, str) or not body.strip():
             yield Item(where, Request("", id=rid), line=n,
                        error=InputError(f"{where}: no \"text\" or \"html\" in the record"))
+            continue
+        wrong = next((k for k in TEXT_FIELDS if rec.get(k) is not None and not isinstance(rec[k], str)), None)
+        if wrong is not None:
+            yield Item(where, Request("", id=rid), line=n, error=InputError(
+                f"{where}: \"{wrong}\" is a JSON {_json_kind(rec[wrong])}, not a string; skipped"))
             continue
         try:
             _check_size(len(body.encode("utf-8", "surrogatepass")), where, max_bytes)
