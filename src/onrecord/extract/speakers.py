@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import ORG_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS
 from .textcache import text_of
 from ..model import Person, Quote, Speaker
+from .names import is_not_person, strip_possessive
 from .people import description_of, fold, surname_key, surname_of
 
 PERSONAL = {"he", "she", "him", "her"}
@@ -110,6 +111,11 @@ class Resolver:
         return next((p for p in self.people if p.kind == "person" and surname_key(surname_of(p.name.split())) == key), None)
 
     def _by_name(self, name: str, kind: str) -> Person:
+        words = name.split()
+        if words:
+            name = " ".join(words[:-1] + [strip_possessive(words[-1])])
+        if kind == "person" and is_not_person(name):
+            kind = "organisation"  # "Twitter said", "Facebook said": a platform speaks as a body
         key = fold(name)
         if name.isupper() and 2 <= len(name) <= 6:  # "CNS" for Christian News Service
             for p in self.people:
