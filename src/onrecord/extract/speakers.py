@@ -26,6 +26,7 @@ PERSONAL = {"he", "she", "him", "her"}
 GROUP = {"they", "we", "them"}
 ORG_LABELS = {"ORG", "GPE", "NORP"}
 LEDE_CHARS = 600
+INDEFINITE = {"a", "an", "one", "another", "some", "several", "many", "two", "three", "other"}
 DOCUMENT_NOUNS = {"poll", "survey", "study", "report", "analysis", "data", "research", "ruling", "statement",
                   "memo", "letter", "filing", "document", "slide", "presentation", "review", "audit",
                   "investigation", "probe", "estimate", "forecast", "projection", "model", "index", "tally",
@@ -106,9 +107,12 @@ class Resolver:
         return self._get(max(counts, key=counts.get)) if counts else None
 
     def _known(self, word: str) -> Person | None:
-        """A person of the article whose surname this word is (the model may not have tagged it)."""
+        """A person of the article whose surname this word is (the model may not have tagged it);
+        of several with that surname, the one mentioned most: "Trump said" after Ivana Trump is
+        the Trump the story is about."""
         key = surname_key(word)
-        return next((p for p in self.people if p.kind == "person" and surname_key(surname_of(p.name.split())) == key), None)
+        bearers = [p for p in self.people if p.kind == "person" and surname_key(surname_of(p.name.split())) == key]
+        return max(bearers, key=lambda p: len(p.mentions)) if bearers else None
 
     def _by_name(self, name: str, kind: str) -> Person:
         words = name.split()
@@ -126,6 +130,11 @@ class Resolver:
             if fold(p.name) == key or (kind == "person" and
                                        surname_key(surname_of(p.name.split())) == surname_key(surname_of(name.split()))):
                 return p
+        if kind == "person" and len(name.split()) == 1:  # "“…,” Hillary said": a first name alone
+            first = [p for p in self.people if p.kind == "person" and len(p.name.split()) > 1
+                     and fold(p.name.split()[0]) == key]
+            if len(first) == 1:
+                return first[0]
         p = Person(id=f"p{len(self.people) + 1}", name=name, kind=kind)
         self.people.append(p)
         return p
@@ -151,8 +160,11 @@ class Resolver:
         if tok.pos_ == "PRON" or low in PERSONAL | GROUP:
             if low in PERSONAL:
                 return self._speaker(span, self._antecedent(tok), "pronoun")
-            if low in GROUP and self.last is not None and self.last.person and self._kind(self.last) == "organisation":
+            if low in GROUP | {"it"} and self.last is not None and self.last.person \
+                    and self._kind(self.last) == "organisation":
                 return self._speaker(span, self._get(self.last.person), "pronoun")
+            if low == "it":  # "It also said …": never a person, the organisation named before
+                return self._speaker(span, self._nearest_before(tok.idx, "organisation"), "pronoun")
             return self._speaker(span, None, "unresolved")
         if tok.pos_ == "NOUN":
             named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
@@ -194,6 +206,9 @@ class Resolver:
             det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
             if det in ("a", "an", "") and at < LEDE_CHARS:
                 return Speaker(mention=span, mention_text=text_of(self.doc)[span[0]:span[1]], resolved_by="cataphora?")
+            if det in INDEFINITE or any(c.dep_ == "nummod" for c in tok.children):
+                # "one Washington-based trade expert said": a new, unnamed source, not the expert named before
+                return self._speaker(span, None, "unresolved")
             described = self._described_as(tok.lemma_, tok.idx)
             if described is not None:
                 return self._speaker(span, described, "role")
