@@ -100,3 +100,17 @@ def test_explicit_surname_beats_the_speaker_before(run):
     a = run("“The cranes are old,” Maria Lund said. Tom Hill, the harbour master, agreed.\n\n"
             "“They will fail before the winter,” said Hill.")
     assert speakers(a) == ["Maria Lund", "Tom Hill"]
+
+
+def test_she_skips_a_male_speaker_for_the_woman_named_before(run):
+    a = run("Maria Lund and Peter Okafor inspected the cranes on Monday.\n\n"
+            "“The cranes are old,” Okafor said.\n\n“They will fail before the winter,” she said.")
+    assert speakers(a) == ["Peter Okafor", "Maria Lund"]
+
+
+def test_title_gives_gender_when_the_first_name_does_not(run):
+    from onrecord.extract.gender import gender_of
+    from onrecord.model import Person
+    assert gender_of(Person(id="p1", name="Kim Lee", descriptions=["Ms."])) == "f"
+    assert gender_of(Person(id="p2", name="Peter Okafor")) == "m"
+    assert gender_of(Person(id="p3", name="Harbour Authority", kind="organisation")) is None

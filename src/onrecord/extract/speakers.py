@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import ORG_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS
 from .textcache import text_of
 from ..model import Person, Quote, Speaker
+from .gender import agrees
 from .names import is_not_person, strip_possessive
 from .people import description_of, fold, surname_key, surname_of
 
@@ -90,14 +91,20 @@ class Resolver:
         for _ in range(2):
             if window_start > 0:
                 window_start = doc[window_start - 1].sent.start
+        word = pronoun.lower_
         for tok in reversed(doc[window_start:pronoun.i]):
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
                 p = self._person_at((tok.idx, tok.idx + len(tok.text))) or self._known(tok.text)
-                if p is not None and p.kind == "person":
+                if agrees(p, word):
                     return p
-        if self.last is not None and self.last.person and self._kind(self.last) == "person":
+        if self.last is not None and self.last.person and agrees(self._get(self.last.person), word):
             return self._get(self.last.person)
-        return self._nearest_before(pronoun.idx)
+        i = bisect_right(self.starts, pronoun.idx) - 1
+        while i >= 0:  # the nearest person before whom the pronoun can name: "she" is not Peter
+            if agrees(self.mentions[i][2], word):
+                return self.mentions[i][2]
+            i -= 1
+        return None
 
     def _most_mentioned_before(self, at: int) -> Person | None:
         counts: dict[str, int] = {}
