@@ -66,3 +66,8 @@ def test_pageant_title_goes_to_descriptions(run):
     a = run("Former Miss Universe Alicia Machado said she was humiliated by the remarks.")
     p = by_name(a)["Alicia Machado"]
     assert any("Miss Universe" in d for d in p.descriptions)
+
+
+def test_called_on_a_person_is_still_a_person(run):
+    a = run("The senator called on President Obama to act. Obama said he would.")
+    assert "Obama" in by_name(a)

@@ -22,6 +22,8 @@ POSSESSIVE = re.compile(r"['’]s?$")
 # "Miss Universe Alicia Machado", "Mr. Olympia": a pageant's title before the name
 PAGEANT = {"miss", "mister", "mr", "mrs", "ms"}
 PLATFORM_PREPOSITIONS = {"on", "via"}
+POSTING = {"write", "post", "say", "tweet", "share", "announce", "comment", "appear", "publish", "broadcast",
+           "stream", "message", "upload", "reply", "respond", "complain", "vow", "declare", "add", "claim", "insist"}
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +45,11 @@ def on_platform(span: Span) -> bool:
     if len(toks) != 1:
         return False
     root = toks[0]
-    return root.dep_ == "pobj" and root.head.lower_ in PLATFORM_PREPOSITIONS
+    if root.dep_ != "pobj" or root.head.lower_ not in PLATFORM_PREPOSITIONS:
+        return False
+    # what is posted, written or shown on it; "called on Obama" is a request made of a person
+    governor = root.head.head
+    return governor.lemma_ in POSTING or (governor.pos_ == "NOUN" and governor.lemma_ not in ("pressure", "call"))
 
 
 @lru_cache(maxsize=1)
