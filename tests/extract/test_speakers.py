@@ -114,3 +114,10 @@ def test_title_gives_gender_when_the_first_name_does_not(run):
     assert gender_of(Person(id="p1", name="Kim Lee", descriptions=["Ms."])) == "f"
     assert gender_of(Person(id="p2", name="Peter Okafor")) == "m"
     assert gender_of(Person(id="p3", name="Harbour Authority", kind="organisation")) is None
+
+
+def test_the_company_is_the_organisation_named_before(run):
+    a = run("Nordhavn Shipping Corp. lost two cranes in the storm.\n\n"
+            "The company said that the port would reopen on Friday.")
+    sp = a.quotes[-1].speaker
+    assert sp.name and "Nordhavn" in sp.name and a.person(sp.person).kind == "organisation"

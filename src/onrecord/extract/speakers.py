@@ -61,6 +61,8 @@ class Resolver:
         self.mentions = sorted((m[0], m[1], p) for p in people for m in p.mentions)
         self.starts = [m[0] for m in self.mentions]
         self.last: Speaker | None = None  # the speaker of the quote before
+        self._org_ents: list[Span] | None = None  # ORG entities in order, built on first need
+        self._org_starts: list[int] = []
 
     # -- lookups -------------------------------------------------------------------------
     def _person_at(self, span: tuple[int, int]) -> Person | None:
@@ -207,6 +209,9 @@ class Resolver:
             if named is not None:
                 return self._speaker(span, named, "role")
             org = self._organisation_named(tok)
+            if org is None and tok.lemma_.lower() in ORG_NOUNS and tok.tag_ == "NN" \
+                    and any(c.lower_ == "the" for c in tok.children):
+                org = self._organisation_before(tok.idx)  # "the company said": the organisation named last
             if org is not None:
                 return self._speaker(span, org, "role")
         if role and tok.tag_ in ("NN", "NNP"):
@@ -280,6 +285,20 @@ class Resolver:
             return None
         name = re.sub(r"^(?:the|The)\s+|['’]s$", "", best.text).strip()
         return self._by_name(name, "organisation")
+
+    def _organisation_before(self, at: int) -> Person | None:
+        if self._org_ents is None:
+            self._org_ents = [e for e in self.doc.ents if e.label_ == "ORG"
+                              and not any(a <= e.start_char < b for a, b in self.excluded)]
+            self._org_starts = [e.start_char for e in self._org_ents]
+        i = bisect_right(self._org_starts, at) - 1
+        if i < 0:
+            return None
+        ent = self._org_ents[i]
+        known = self._person_at((ent.start_char, ent.end_char))
+        if known is not None:
+            return known if known.kind == "organisation" else None
+        return self._by_name(re.sub(r"^(?:the|The)\s+|['’]s$", "", ent.text).strip(), "organisation")
 
     def _named_inside(self, tok: Token) -> Speaker | None:
         """A common noun whose modifiers name its source: the name is the speaker."""
