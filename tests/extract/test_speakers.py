@@ -121,3 +121,8 @@ def test_the_company_is_the_organisation_named_before(run):
             "The company said that the port would reopen on Friday.")
     sp = a.quotes[-1].speaker
     assert sp.name and "Nordhavn" in sp.name and a.person(sp.person).kind == "organisation"
+
+
+def test_a_mostly_male_first_name_does_not_block_she(run):
+    a = run("“The rules are wrong,” said Terry Strada, a widow.\n\n“We only ask to be heard,” she said.")
+    assert speakers(a) == ["Terry Strada", "Terry Strada"]

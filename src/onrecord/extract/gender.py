@@ -20,7 +20,7 @@ def _detector():
 @lru_cache(maxsize=4096)
 def first_name_gender(first: str) -> str | None:
     g = _detector().get_gender(first)
-    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(g)
+    return {"male": "m", "female": "f"}.get(g)  # "mostly_male" Terry is a woman often enough
 
 
 def gender_of(person: Person) -> str | None:
