@@ -71,3 +71,9 @@ def test_pageant_title_goes_to_descriptions(run):
 def test_called_on_a_person_is_still_a_person(run):
     a = run("The senator called on President Obama to act. Obama said he would.")
     assert "Obama" in by_name(a)
+
+
+def test_possessive_inside_a_span_keeps_the_person(run):
+    a = run("Readers of Harbour Weekly’s Maria Lund know the port. Maria Lund said the cranes were old.")
+    names = [p.name for p in a.people if p.kind == "person"]
+    assert names == ["Maria Lund"]

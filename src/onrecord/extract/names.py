@@ -108,3 +108,13 @@ def clean_name(tokens: list[Token], doc: Doc) -> tuple[list[Token], list[str]]:
 
 def strip_possessive(word: str) -> str:
     return POSSESSIVE.sub("", word) if len(word) > 2 and re.search(r"['’]s?$", word) else word
+
+
+def split_possessive(tokens: list[Token]) -> list[Token]:
+    """"Obama’s Legacy", "Breitbart’s Joel Pollak": a possessive inside a name span joins two
+    things. The owner is the person when one word follows, the possessed when a full name does."""
+    cut = next((i for i, t in enumerate(tokens[:-1]) if t.tag_ == "POS" or t.text in ("’s", "'s")), None)
+    if cut is None:
+        return tokens
+    after = [t for t in tokens[cut + 1:] if not t.is_punct]
+    return tokens[cut + 1:] if len(after) >= 2 else tokens[:cut]

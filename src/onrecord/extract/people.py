@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import SPEECH_VERBS, TITLES
-from .names import clean_name, is_not_person, on_platform, strip_possessive
+from .names import clean_name, is_not_person, on_platform, split_possessive, strip_possessive
 from .textcache import text_of
 from ..model import Person
 
@@ -60,7 +60,7 @@ def strip_titles(tokens: list[Token]) -> tuple[list[Token], list[str]]:
     return tokens, titles
 
 
-def name_tokens(span: Span) -> list[Token]:
+def name_tokens(span: Span | list[Token]) -> list[Token]:
     return [t for t in span if not (t.is_punct or t.is_space or t.tag_ == "POS" or t.text in ("’s", "'s"))]
 
 
@@ -158,7 +158,7 @@ def find_people(doc: Doc, excluded: list[tuple[int, int]] = ()) -> list[Person]:
     ordered = sorted(spans, key=lambda s: (-len(name_tokens(s)), s.start))
     assigned: dict[int, Cluster] = {}
     for span in ordered:
-        toks, epithets = clean_name(name_tokens(span), doc)
+        toks, epithets = clean_name(name_tokens(split_possessive(list(span))), doc)
         toks, titles = strip_titles(toks)
         titles = epithets + titles
         if not toks or on_platform(span):
