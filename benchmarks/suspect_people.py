@@ -11,6 +11,11 @@ first. Prints the count of suspects by kind (a person may be suspect for several
 - epithet: a leading word that is not part of a name ("Crooked Hillary", "Miss Universe ...");
 - merged-into-compound: a single-word name form that the identity takes from inside a hyphenated
   compound ("Moon" joined to "Ban Ki-moon").
+The word lists are rough: a surname that is also a noun ("Dave Camp", "Nathan Deal") is counted too.
+
+Measured on the 925 articles (seed + PolNeAR train + dev), --workers 2: at 084d749, 3817 people,
+61 suspect (not-a-person 8, verb-or-noun-ending 32, possessive 19, epithet 2); after the clean-name
+rules of extract/names.py, 3802 people, 19 suspect (0, 15, 2, 2).
 """
 from __future__ import annotations
 
