@@ -60,3 +60,69 @@ def test_role_with_named_apposition(run):
 def test_generational_suffix_is_not_the_surname(run):
     a = run("Joseph R. Biden Jr. spoke in Delaware.\n\n“We will win,” Mr. Biden said.")
     assert a.quotes[0].speaker.name == "Joseph R. Biden Jr."
+
+
+def _resolve_subject(nlp, text, verb="said"):
+    """The resolver on the last subject of `verb` in the text (attribution finding left aside:
+    it does not yet take "it" as a source)."""
+    from onrecord.extract.speakers import Resolver
+    doc = nlp(text)
+    subj = [t for t in doc if t.dep_ == "nsubj" and t.head.text == verb][-1]
+    resolver = Resolver(doc, doc._.people)
+    return resolver, resolver.resolve(subj, at=subj.idx)
+
+
+def test_it_as_source_is_the_organisation_named_before(nlp):
+    resolver, sp = _resolve_subject(nlp, "The Harbour Authority said on Monday that the port was closed.\n\n"
+                                         "It also said that the cranes would be replaced next year.")
+    assert sp.resolved_by == "pronoun" and resolver._get(sp.person).kind == "organisation"
+
+
+def test_it_is_never_a_person(nlp):
+    resolver, sp = _resolve_subject(nlp, "Maria Lund inspected the cranes.\n\nIt said that the port would close.")
+    assert sp.person is None or resolver._get(sp.person).kind != "person"
+
+
+def test_surname_goes_to_the_most_mentioned_bearer(run):
+    a = run("Peter Okafor met the mayor. Peter Okafor spoke at length. His wife, Ada Okafor, was there.\n\n"
+            "“The port will close,” Okafor said.")
+    assert speakers(a)[-1] == "Peter Okafor"
+
+
+def test_one_unnamed_expert_is_not_the_named_expert(run):
+    a = run("Peter Okafor, a trade expert at the Sea Institute, spoke on Monday. He said tariffs would rise.\n\n"
+            "Later in the week, one Washington-based trade expert said the tariffs would fall.")
+    assert speakers(a)[-1] is None
+    assert a.quotes[-1].speaker.mention_text.endswith("trade expert")
+
+
+def test_explicit_surname_beats_the_speaker_before(run):
+    a = run("“The cranes are old,” Maria Lund said. Tom Hill, the harbour master, agreed.\n\n"
+            "“They will fail before the winter,” said Hill.")
+    assert speakers(a) == ["Maria Lund", "Tom Hill"]
+
+
+def test_she_skips_a_male_speaker_for_the_woman_named_before(run):
+    a = run("Maria Lund and Peter Okafor inspected the cranes on Monday.\n\n"
+            "“The cranes are old,” Okafor said.\n\n“They will fail before the winter,” she said.")
+    assert speakers(a) == ["Peter Okafor", "Maria Lund"]
+
+
+def test_title_gives_gender_when_the_first_name_does_not(run):
+    from onrecord.extract.gender import gender_of
+    from onrecord.model import Person
+    assert gender_of(Person(id="p1", name="Kim Lee", descriptions=["Ms."])) == "f"
+    assert gender_of(Person(id="p2", name="Peter Okafor")) == "m"
+    assert gender_of(Person(id="p3", name="Harbour Authority", kind="organisation")) is None
+
+
+def test_the_company_is_the_organisation_named_before(run):
+    a = run("Nordhavn Shipping Corp. lost two cranes in the storm.\n\n"
+            "The company said that the port would reopen on Friday.")
+    sp = a.quotes[-1].speaker
+    assert sp.name and "Nordhavn" in sp.name and a.person(sp.person).kind == "organisation"
+
+
+def test_a_mostly_male_first_name_does_not_block_she(run):
+    a = run("“The rules are wrong,” said Terry Strada, a widow.\n\n“We only ask to be heard,” she said.")
+    assert speakers(a) == ["Terry Strada", "Terry Strada"]

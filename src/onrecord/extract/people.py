@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import SPEECH_VERBS, TITLES
+from .names import clean_name, is_not_person, on_platform, split_possessive, strip_possessive
 from .textcache import text_of
 from ..model import Person
 
@@ -59,7 +60,7 @@ def strip_titles(tokens: list[Token]) -> tuple[list[Token], list[str]]:
     return tokens, titles
 
 
-def name_tokens(span: Span) -> list[Token]:
+def name_tokens(span: Span | list[Token]) -> list[Token]:
     return [t for t in span if not (t.is_punct or t.is_space or t.tag_ == "POS" or t.text in ("’s", "'s"))]
 
 
@@ -157,19 +158,24 @@ def find_people(doc: Doc, excluded: list[tuple[int, int]] = ()) -> list[Person]:
     ordered = sorted(spans, key=lambda s: (-len(name_tokens(s)), s.start))
     assigned: dict[int, Cluster] = {}
     for span in ordered:
-        toks, titles = strip_titles(name_tokens(span))
-        if not toks:
+        toks, epithets = clean_name(name_tokens(split_possessive(list(span))), doc)
+        toks, titles = strip_titles(toks)
+        titles = epithets + titles
+        if not toks or on_platform(span):
             continue
         # from the text, so that "Ki-moon" keeps its hyphen
         words = text_of(doc)[toks[0].idx:toks[-1].idx + len(toks[-1].text)].split()
-        if not all(NAME_WORD.match(w) for w in words):
+        raw_last = words[-1]
+        words[-1] = strip_possessive(raw_last)
+        if not all(NAME_WORD.match(w) for w in words) or is_not_person(" ".join(words)):
             continue
         cluster = next((c for c in clusters if c.matches(words)), None)
         if cluster is None:
             cluster = Cluster(tokens=words)
             clusters.append(cluster)
         assigned[span.start] = cluster
-        cluster.mentions.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
+        end = toks[-1].idx + len(toks[-1].text) - (len(raw_last) - len(words[-1]))
+        cluster.mentions.append((toks[0].idx, end))
         for d in titles + description_of(span):
             if d not in cluster.descriptions:
                 cluster.descriptions.append(d)

@@ -19,12 +19,15 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import ORG_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS
 from .textcache import text_of
 from ..model import Person, Quote, Speaker
+from .gender import agrees
+from .names import is_not_person, strip_possessive
 from .people import description_of, fold, surname_key, surname_of
 
 PERSONAL = {"he", "she", "him", "her"}
 GROUP = {"they", "we", "them"}
 ORG_LABELS = {"ORG", "GPE", "NORP"}
 LEDE_CHARS = 600
+INDEFINITE = {"a", "an", "one", "another", "some", "several", "many", "two", "three", "other"}
 DOCUMENT_NOUNS = {"poll", "survey", "study", "report", "analysis", "data", "research", "ruling", "statement",
                   "memo", "letter", "filing", "document", "slide", "presentation", "review", "audit",
                   "investigation", "probe", "estimate", "forecast", "projection", "model", "index", "tally",
@@ -58,6 +61,8 @@ class Resolver:
         self.mentions = sorted((m[0], m[1], p) for p in people for m in p.mentions)
         self.starts = [m[0] for m in self.mentions]
         self.last: Speaker | None = None  # the speaker of the quote before
+        self._org_ents: list[Span] | None = None  # ORG entities in order, built on first need
+        self._org_starts: list[int] = []
 
     # -- lookups -------------------------------------------------------------------------
     def _person_at(self, span: tuple[int, int]) -> Person | None:
@@ -88,14 +93,20 @@ class Resolver:
         for _ in range(2):
             if window_start > 0:
                 window_start = doc[window_start - 1].sent.start
+        word = pronoun.lower_
         for tok in reversed(doc[window_start:pronoun.i]):
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
                 p = self._person_at((tok.idx, tok.idx + len(tok.text))) or self._known(tok.text)
-                if p is not None and p.kind == "person":
+                if agrees(p, word):
                     return p
-        if self.last is not None and self.last.person and self._kind(self.last) == "person":
+        if self.last is not None and self.last.person and agrees(self._get(self.last.person), word):
             return self._get(self.last.person)
-        return self._nearest_before(pronoun.idx)
+        i = bisect_right(self.starts, pronoun.idx) - 1
+        while i >= 0:  # the nearest person before whom the pronoun can name: "she" is not Peter
+            if agrees(self.mentions[i][2], word):
+                return self.mentions[i][2]
+            i -= 1
+        return None
 
     def _most_mentioned_before(self, at: int) -> Person | None:
         counts: dict[str, int] = {}
@@ -105,11 +116,19 @@ class Resolver:
         return self._get(max(counts, key=counts.get)) if counts else None
 
     def _known(self, word: str) -> Person | None:
-        """A person of the article whose surname this word is (the model may not have tagged it)."""
+        """A person of the article whose surname this word is (the model may not have tagged it);
+        of several with that surname, the one mentioned most: "Trump said" after Ivana Trump is
+        the Trump the story is about."""
         key = surname_key(word)
-        return next((p for p in self.people if p.kind == "person" and surname_key(surname_of(p.name.split())) == key), None)
+        bearers = [p for p in self.people if p.kind == "person" and surname_key(surname_of(p.name.split())) == key]
+        return max(bearers, key=lambda p: len(p.mentions)) if bearers else None
 
     def _by_name(self, name: str, kind: str) -> Person:
+        words = name.split()
+        if words:
+            name = " ".join(words[:-1] + [strip_possessive(words[-1])])
+        if kind == "person" and is_not_person(name):
+            kind = "organisation"  # "Twitter said", "Facebook said": a platform speaks as a body
         key = fold(name)
         if name.isupper() and 2 <= len(name) <= 6:  # "CNS" for Christian News Service
             for p in self.people:
@@ -120,6 +139,11 @@ class Resolver:
             if fold(p.name) == key or (kind == "person" and
                                        surname_key(surname_of(p.name.split())) == surname_key(surname_of(name.split()))):
                 return p
+        if kind == "person" and len(name.split()) == 1:  # "“…,” Hillary said": a first name alone
+            first = [p for p in self.people if p.kind == "person" and len(p.name.split()) > 1
+                     and fold(p.name.split()[0]) == key]
+            if len(first) == 1:
+                return first[0]
         p = Person(id=f"p{len(self.people) + 1}", name=name, kind=kind)
         self.people.append(p)
         return p
@@ -145,8 +169,11 @@ class Resolver:
         if tok.pos_ == "PRON" or low in PERSONAL | GROUP:
             if low in PERSONAL:
                 return self._speaker(span, self._antecedent(tok), "pronoun")
-            if low in GROUP and self.last is not None and self.last.person and self._kind(self.last) == "organisation":
+            if low in GROUP | {"it"} and self.last is not None and self.last.person \
+                    and self._kind(self.last) == "organisation":
                 return self._speaker(span, self._get(self.last.person), "pronoun")
+            if low == "it":  # "It also said …": never a person, the organisation named before
+                return self._speaker(span, self._nearest_before(tok.idx, "organisation"), "pronoun")
             return self._speaker(span, None, "unresolved")
         if tok.pos_ == "NOUN":
             named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
@@ -182,12 +209,18 @@ class Resolver:
             if named is not None:
                 return self._speaker(span, named, "role")
             org = self._organisation_named(tok)
+            if org is None and tok.lemma_.lower() in ORG_NOUNS and tok.tag_ == "NN" \
+                    and any(c.lower_ == "the" for c in tok.children):
+                org = self._organisation_before(tok.idx)  # "the company said": the organisation named last
             if org is not None:
                 return self._speaker(span, org, "role")
         if role and tok.tag_ in ("NN", "NNP"):
             det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
             if det in ("a", "an", "") and at < LEDE_CHARS:
                 return Speaker(mention=span, mention_text=text_of(self.doc)[span[0]:span[1]], resolved_by="cataphora?")
+            if det in INDEFINITE or any(c.dep_ == "nummod" for c in tok.children):
+                # "one Washington-based trade expert said": a new, unnamed source, not the expert named before
+                return self._speaker(span, None, "unresolved")
             described = self._described_as(tok.lemma_, tok.idx)
             if described is not None:
                 return self._speaker(span, described, "role")
@@ -252,6 +285,20 @@ class Resolver:
             return None
         name = re.sub(r"^(?:the|The)\s+|['’]s$", "", best.text).strip()
         return self._by_name(name, "organisation")
+
+    def _organisation_before(self, at: int) -> Person | None:
+        if self._org_ents is None:
+            self._org_ents = [e for e in self.doc.ents if e.label_ == "ORG"
+                              and not any(a <= e.start_char < b for a, b in self.excluded)]
+            self._org_starts = [e.start_char for e in self._org_ents]
+        i = bisect_right(self._org_starts, at) - 1
+        if i < 0:
+            return None
+        ent = self._org_ents[i]
+        known = self._person_at((ent.start_char, ent.end_char))
+        if known is not None:
+            return known if known.kind == "organisation" else None
+        return self._by_name(re.sub(r"^(?:the|The)\s+|['’]s$", "", ent.text).strip(), "organisation")
 
     def _named_inside(self, tok: Token) -> Speaker | None:
         """A common noun whose modifiers name its source: the name is the speaker."""

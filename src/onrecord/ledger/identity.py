@@ -26,9 +26,11 @@ STOP = {"a", "an", "the", "of", "at", "in", "for", "and", "on", "to", "s"}
 
 def name_parts(name: str) -> tuple[str, str | None, str]:
     """(surname key, folded first name or None, name key) of a name as written."""
-    words = [w for w in fold(name).split() if w not in TITLE_WORDS and w not in SUFFIXES]
+    # a compound stays one word ("Ki-moon" → "kimoon"), so "Moon" alone never joins Ban Ki-moon
+    folded = [fold(w.replace("-", "")).replace(" ", "") for w in name.split()]
+    words = [w for w in folded if w and w not in TITLE_WORDS and w not in SUFFIXES]
     if not words:
-        words = fold(name).split() or [name.lower()]
+        words = [w for w in folded if w] or [name.lower()]
     surname = surname_key(words[-1])
     first = words[0] if len(words) > 1 else None
     key = " ".join(words[:-1] + [surname])
@@ -57,8 +59,9 @@ def resolve(session: Session, name: str, kind: str, descriptions: list[str]) -> 
     manual = session.get(NameKey, key)
     if manual is not None:
         person = _root(session, session.get(Person, manual.person_id))
-        _learn(person, name, first, descriptions)
-        return person
+        if manual.manual or person.kind == kind:  # a person never joins an organisation by name alone
+            _learn(person, name, first, descriptions)
+            return person
     candidates = [p for p in session.scalars(select(Person).where(Person.surname_key == surname,
                                                                   Person.merged_into.is_(None),
                                                                   Person.kind == kind))]
