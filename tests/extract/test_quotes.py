@@ -195,11 +195,5 @@ def test_by_saying_takes_the_subject_of_the_main_verb(run):
     assert q.text == "he would never sign the treaty" and q.speaker.name == "Tomas Berne"
 
 
-def test_object_then_saying_clause_are_two_attributions(run):
-    a = run("Maria Lund mocked the complaint, saying anybody who complains is losing.")
-    assert only(a, cue_text="mocked").text == "the complaint"
-    assert only(a, cue_text="saying").text == "anybody who complains is losing"
-
-
 def test_participle_without_a_cue_is_no_quote(run):
     assert not run("The dog lying on the rug barked at the door.").quotes

@@ -138,8 +138,6 @@ def _phrase_end(verb: Token, first: Token) -> int:
     joined by "and"/"but")."""
     end = first.right_edge.i + 1
     for c in verb.rights:
-        if c.dep_ == "advcl" and c.tag_ == "VBG" and _is_cue(c):
-            continue  # "mocked the complaint, saying …": what follows is a second attribution
         if c.i > first.i and c.dep_ in ("prep", "oprd", "xcomp", "dative", "npadvmod", "advcl", "acomp"):
             end = max(end, c.right_edge.i + 1)
     return end
