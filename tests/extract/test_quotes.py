@@ -169,3 +169,31 @@ def test_cue_lexicon_kinds():
     assert {CUES[w].kind for w in ("say", "tweet", "announce", "write", "tell")} == {"speech"}
     assert {CUES[w].kind for w in ("believe", "fear", "want", "find", "show")} == {"stance"}
     assert CUES["fear"].takes_object and CUES["point"].particles == {"out", "to"}  # markers in any order
+
+
+def test_noun_saying_clause_is_the_nouns_words(run):
+    a = run("Rates fell sharply, with analysts saying the decline would last.")
+    q = only(a, cue_text="saying")
+    assert q.text == "the decline would last" and q.speaker.mention_text == "analysts"
+
+
+def test_statement_saying_is_the_issuers(run):
+    a = run("The union issued a statement saying the strike would continue.")
+    q = only(a, cue_text="saying")
+    assert q.text == "the strike would continue" and q.speaker.mention_text == "The union"
+
+
+def test_quoted_as_saying(run):
+    a = run("Tomas Berne was quoted as saying the deal was dead.")
+    q = only(a, cue_text="saying")
+    assert q.text == "the deal was dead" and q.speaker.name == "Tomas Berne"
+
+
+def test_by_saying_takes_the_subject_of_the_main_verb(run):
+    a = run("Tomas Berne began by saying he would never sign the treaty.")
+    q = only(a, cue_text="saying")
+    assert q.text == "he would never sign the treaty" and q.speaker.name == "Tomas Berne"
+
+
+def test_participle_without_a_cue_is_no_quote(run):
+    assert not run("The dog lying on the rug barked at the door.").quotes

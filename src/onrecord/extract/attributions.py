@@ -26,6 +26,8 @@ NOUN_CUES = {"claim", "statement", "assertion", "belief", "argument", "suggestio
              "estimate", "forecast", "expectation", "assessment", "position", "message", "remark", "comment",
              "notion", "idea", "theory", "opinion", "sense", "impression"}
 OBJECT_PREPOSITIONS = {"for", "on", "against", "about"}
+DOCUMENT_NOUNS = {"statement", "letter", "release", "report", "memo", "note", "email", "post", "tweet",
+                  "message", "video", "ad", "advertisement", "filing", "complaint", "notice"}
 
 
 def inside(a: tuple[int, int], b: tuple[int, int], slack: int = 2) -> bool:
@@ -101,11 +103,30 @@ def _subject(tok: Token) -> Token | None:
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     if tok.dep_ == "relcl" and tok.head.pos_ in ("PROPN", "NOUN") and tok.tag_ == "VBG":
         return tok.head  # "a statement from X saying …" is rare; "officials saying" is common
+    if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.pos_ in ("PROPN", "NOUN", "NUM", "PRON"):
+        return _holder(tok.head)
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp":
+        # "was quoted as saying …", "began by saying …": the speaker is the subject of the verb
+        # the preposition hangs from
+        verb = tok.head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return _subject(verb) if verb.pos_ in ("VERB", "AUX") and verb.i != tok.i else None
     if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
         if tok.dep_ == "advcl" and tok.tag_ != "VBG":
             return None  # only "…, saying/adding that …" shares the subject of its head
         return _subject(tok.head)  # "X spoke to reporters and added that …"
     return None
+
+
+def _holder(noun: Token) -> Token:
+    """Who speaks through "<noun> saying …": "with analysts saying" — the analysts; "issued a
+    statement saying" — whoever issued the document, when a person or body did."""
+    if noun.lemma_ in DOCUMENT_NOUNS and noun.dep_ == "dobj":
+        owner = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if owner is not None and _is_someone(owner):
+            return owner
+    return noun
 
 
 def _span_of(tok: Token) -> tuple[int, int] | None:
