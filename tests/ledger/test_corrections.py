@@ -115,3 +115,23 @@ def test_find_person_by_id_or_exact_name(ledger):
         assert corrections.find_person(s, str(people["Maria Lopez"])).name == "Maria Lopez"
         with pytest.raises(store.NotFound):
             corrections.find_person(s, "Nobody Here")
+
+
+
+def test_an_unnamed_owner_is_kept_and_shown_then_corrected_to_the_author(db_url, tmp_path, nlp):
+    """"Analysts say" owns its forecast: the row keeps their words (never the author's), and
+    correcting the owner to the author clears them."""
+    path = tmp_path / "b.txt"
+    path.write_text("Prices will probably rise next year, analysts say.", encoding="utf-8")
+    ingest([str(path)], db_url, published="2024-03-06")
+    Session = open_ledger(db_url)
+    with Session() as s:
+        f = s.scalar(select(Forecast))
+        row = store.forecast_row(s, f, dt.date(2024, 3, 7))
+        assert row["owner"] is None and row["owner_text"] == "analysts"
+        assert store.owner_label(row) == "analysts (unnamed)"
+    with Session.begin() as s:
+        corrections.correct(s, "forecast", f.id, "owner", None, by="ana")
+    with Session() as s:
+        row = store.forecast_row(s, s.get(Forecast, f.id), dt.date(2024, 3, 7))
+        assert row["owner_text"] is None and store.owner_label(row) == "(author)"

@@ -27,6 +27,7 @@ def review(within: Annotated[int, typer.Option(help="Also forecasts due within t
       onrecord resolve 12 --outcome no --evidence-article 40
     """
     from ..ledger import review as reviewing
+    from ..ledger.store import owner_label
     with session(db)() as s:
         rows = reviewing.review(s, dt.date.fromisoformat(today) if today else None, within, suggestions)
     if as_json:
@@ -38,7 +39,7 @@ def review(within: Annotated[int, typer.Option(help="Also forecasts due within t
     for r in rows:
         when = f"overdue by {-r['days_left']} days" if r["days_left"] < 0 else f"due in {r['days_left']} days"
         p = "" if r["probability"] is None else f", p={r['probability']:.2f}"
-        out.print(line((f"forecast {r['id']}", "bold"), " · ", r["owner"] or "(author)",
+        out.print(line((f"forecast {r['id']}", "bold"), " · ", owner_label(r),
                        f" · deadline {r['deadline']} ({when}{p})"))
         out.print(line("  ", r["text"]))
         if not r["evidence_suggested"]:

@@ -120,6 +120,7 @@ def person(who: Annotated[str, typer.Argument(help="A person id, or a name or sp
 def print_forecasts(title: str, rows: list[dict], owner: bool = True, source: bool = True) -> None:
     """The forecast table of `forecasts`, `person` and `show`: id, who, probability, hedge, the
     forecast and its condition, deadline, status and outcome, and the article."""
+    from ..ledger.store import owner_label
     cols = ["id", *([("owner", {"max_width": 20})] if owner else []), "p", ("hedge", {"max_width": 12}),
             ("forecast", {"ratio": 3}),
             ("deadline", {"no_wrap": True}), "status", *([("article", {"ratio": 2})] if source else [])]
@@ -129,7 +130,7 @@ def print_forecasts(title: str, rows: list[dict], owner: bool = True, source: bo
         if r.get("condition"):
             text.append(f"\nif: {clean(r['condition'])}", style="dim")
         status = r["status"] + (f": {r['outcome']}" if r.get("outcome") else "")
-        cells = [cell(r["id"]), *([cell(r["owner"] or "(author)", "green")] if owner else []),
+        cells = [cell(r["id"]), *([cell(owner_label(r), "green")] if owner else []),
                  cell(None if r["probability"] is None else f"{r['probability']:.2f}"), cell(r["hedge"]), text,
                  cell(r["deadline"]), cell(status), *([_article_cell(r)] if source else [])]
         t.add_row(*cells)
@@ -180,6 +181,7 @@ def forecast(forecast_id: Annotated[int, typer.Argument(help="Forecast id (see `
     import json
 
     from ..ledger import queries
+    from ..ledger.store import owner_label
     f = read(db, lambda s: queries.forecast(s, forecast_id, day(today)))
     if as_json:
         print(json.dumps(f, ensure_ascii=False))
@@ -187,7 +189,7 @@ def forecast(forecast_id: Annotated[int, typer.Argument(help="Forecast id (see `
     out.print(Text(f"forecast {f['id']}", style="bold"))
     out.print(highlighted(f["sentence"], f["span"]))
     p = "—" if f["probability"] is None else f"{f['probability']:.2f}"
-    facts = [("owner", f["owner"] or "(the author)"), ("probability", p), ("hedge", f["hedge"]),
+    facts = [("owner", owner_label(f)), ("probability", p), ("hedge", f["hedge"]),
              ("polarity", f["polarity"]), ("condition", f["condition"]), ("horizon", f["horizon"]),
              ("deadline", f["deadline"]), ("status", f["status"] + (f": {f['outcome']}" if f["outcome"] else "")),
              ("article", f"{f['article_title']} ({f['article']}) · {f['outlet'] or '—'} · "

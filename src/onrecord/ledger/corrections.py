@@ -102,7 +102,7 @@ def _restore(session: Session, article: Article, rule: Correction) -> None:
     if row is None:
         session.add(fresh)
     else:  # keep the row (and its id, its resolutions): only the fields a rule may change
-        for name in ("mention_id", "deadline", "probability"):
+        for name in ("mention_id", "owner_text", "deadline", "probability"):
             if hasattr(fresh, name):
                 setattr(row, name, getattr(fresh, name))
     session.flush()

@@ -53,6 +53,8 @@ def apply(session: Session, article: Article, rule: Correction) -> None:
     elif rule.field in ("speaker", "owner"):
         person = session.get(Person, int(rule.value)) if rule.value else None
         item.mention_id = mention_of(session, article.id, person).id if person is not None else None
+        if rule.field == "owner":  # corrected to a person, or to the author: no longer an unnamed owner
+            item.owner_text = None
     elif rule.field == "deadline":
         item.deadline = dt.date.fromisoformat(rule.value) if rule.value else None
     elif rule.field == "probability":

@@ -88,6 +88,8 @@ class Forecast(Base):
     end: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
     mention_id: Mapped[int | None] = mapped_column(ForeignKey("mentions.id"), index=True)  # None: the author
+    # or an unnamed owner ("analysts say"): their words, never a person; None with no mention: the author
+    owner_text: Mapped[str | None] = mapped_column(String(500))
     probability: Mapped[float | None] = mapped_column(Float)
     hedge: Mapped[str | None] = mapped_column(String(100))
     polarity: Mapped[str] = mapped_column(String(10), default="positive")

@@ -53,8 +53,7 @@ def _owned_by_group(f: Forecast, owner_corrected: set) -> bool:
     """Whether the analysis gave this forecast to an unnamed group and no one corrected its owner."""
     if f.mention_id is not None or (f.article.content_hash, f.start, f.end) in owner_corrected:
         return False
-    found = [x for x in f.article.analysis.get("forecasts", []) if list(x["span"]) == [f.start, f.end]]
-    return bool(found) and ((found[0].get("owner") or {}).get("kind") == "group")
+    return f.owner_text is not None
 
 
 def voice(f: Forecast, row: dict) -> tuple[tuple, dict]:

@@ -116,7 +116,8 @@ def forecast_of(article_id: int, position: int, f: dict, mentions: dict[str, Men
     owner = f.get("owner") or {}
     m = mentions.get(owner.get("person") or "")
     return Forecast(article_id=article_id, position=position, start=f["span"][0], end=f["span"][1], text=f["text"],
-                    mention_id=m.id if m else None, probability=f.get("probability"), hedge=f.get("hedge"),
+                    mention_id=m.id if m else None, owner_text=None if m else owner.get("mention_text"),
+                    probability=f.get("probability"), hedge=f.get("hedge"),
                     polarity=f.get("polarity", "positive"), condition=(f.get("condition") or {}).get("text"),
                     horizon=(f.get("horizon") or {}).get("text"), deadline=_date(f.get("deadline")))
 
@@ -206,12 +207,17 @@ def latest_resolution(f: Forecast) -> Resolution | None:
     return f.resolutions[-1] if f.resolutions else None
 
 
+def owner_label(row: dict) -> str:
+    """How a forecast row's owner reads in a table: the person, the unnamed owner's words, or the author."""
+    return row["owner"] or (f"{row['owner_text']} (unnamed)" if row.get("owner_text") else "(author)")
+
+
 def forecast_row(session: Session, f: Forecast, today: dt.date) -> dict:
     owner = session.get(Mention, f.mention_id) if f.mention_id else None
     owner_id = root_id(session, owner.person_id) if owner else None
     res = latest_resolution(f)
     return {"id": f.id, "article": f.article_id, "owner": session.get(Person, owner_id).name if owner_id else None,
-            "owner_id": owner_id,
+            "owner_id": owner_id, "owner_text": None if owner_id else f.owner_text,
             "text": f.text, "probability": f.probability, "hedge": f.hedge, "polarity": f.polarity,
             "condition": f.condition, "horizon": f.horizon,
             "deadline": f.deadline.isoformat() if f.deadline else None, "status": status_of(f, today),
