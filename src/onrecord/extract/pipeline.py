@@ -10,6 +10,8 @@ Each NLP concern is a component that reads the Doc and writes one `Doc._` extens
   onrecord_forecasts                       doc._.forecasts
 
 The model is loaded once per process; `pipeline()` returns the same object each call.
+The model's attribute ruler is swapped for attribute_rules.FastAttributeRuler: the same rules and
+annotation without a Matcher pass over every token (it was 14% of the model's time on news text).
 """
 from __future__ import annotations
 
