@@ -8,6 +8,7 @@ Workers write the part files themselves: on a cluster, `out` must be storage eve
 """
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from . import dataset
 
 SHARD_KINDS = ("warc", "feed")
 ARTICLES_PER_PART = 64
+MIN_GROUP = 4  # files; below that the per-partition cost (a task, four part files) shows
 CHUNK = 16  # articles per nlp.pipe call inside a partition
 CONNECT_TIMEOUT_S = 10
 
@@ -38,27 +40,50 @@ def _is_shard(path: str) -> bool:
     return corpus.kind_of(path) in SHARD_KINDS or path.lower().endswith((".jsonl", ".jsonl.gz"))
 
 
+def groups(files: list[str], workers: int) -> list[list[str]]:
+    """Consecutive files in groups that shrink as the job goes (guided self-scheduling): each
+    takes about 1/(2 x workers) of the bytes still to come, at least MIN_GROUP files and at most
+    ARTICLES_PER_PART. Big partitions first keep the scheduling overhead low; small ones last let
+    every worker finish at about the same time instead of one waiting on the other's last group."""
+    sizes = []
+    for f in files:
+        try:
+            sizes.append(os.path.getsize(f))
+        except OSError:
+            sizes.append(0)  # read (and reported) by the worker
+    left = sum(sizes)
+    out: list[list[str]] = []
+    i = 0
+    while i < len(files):
+        target = left / (2 * workers)
+        j, got = i, 0
+        while j < len(files) and j - i < ARTICLES_PER_PART and (j - i < MIN_GROUP or got + sizes[j] <= target):
+            got += sizes[j]
+            j += 1
+        out.append(files[i:j])
+        left -= got
+        i = j
+    return out
+
+
 def plan(paths: list[str], workers: int, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Unit]:
     """Partitions in input order. A shard is counted and cut only when shards are too few to give
-    every worker several partitions (counting reads it once, which costs far less than the NLP)."""
+    every worker several partitions (counting reads it once, which costs far less than the NLP);
+    runs of article files are grouped by `groups`."""
     found = list(corpus.files(paths))
     shards = [f for f in found if _is_shard(f)]
     cut = len(shards) < 4 * workers
-    # groups small enough that every worker gets about 4 partitions, so none waits on the last one
-    group = max(1, min(ARTICLES_PER_PART, -(-(len(found) - len(shards)) // (4 * workers))))
     units: list[Unit] = []
     loose: list[str] = []
 
     def flush() -> None:
-        if loose:
-            units.append(Unit(len(units), tuple(loose)))
-            loose.clear()
+        for group in groups(loose, workers):
+            units.append(Unit(len(units), tuple(group)))
+        loose.clear()
 
     for f in found:
         if not _is_shard(f):
             loose.append(f)
-            if len(loose) >= group:
-                flush()
             continue
         flush()
         if not cut:
@@ -119,8 +144,10 @@ def run(paths: list[str], out: str, *, scheduler: str = "local", workers: int = 
     units = plan(paths, workers, max_bytes)
     dataset.clear(Path(out))
     t0 = time.perf_counter()
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) \
-        if scheduler == "local" else None
+    # one thread per process: the NLP is CPU-bound and holds the GIL; the preload loads the model
+    # as each worker starts, in parallel, instead of inside its first partition
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                           preload=["onrecord.batch.preload"]) if scheduler == "local" else None
     try:
         with Client(cluster if cluster is not None else scheduler, timeout=CONNECT_TIMEOUT_S) as client:
             bag = db.from_sequence(units, npartitions=max(1, len(units))).map(

