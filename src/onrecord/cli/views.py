@@ -22,7 +22,8 @@ SearchOption = Annotated[Optional[str], typer.Option(
 
 def _article_cell(r: dict) -> Group:
     """Where a row is from: title, then outlet and date, then the URL (whole in --json and --csv)."""
-    lines = [cell(r.get("title") or r.get("article_title"), "bold"),
+    # a table cell holds a short title (whole in --json and --csv): a long one would fill the row
+    lines = [cell(shorten(r.get("title") or r.get("article_title"), 40), "bold"),
              Text(clean(" · ".join(x for x in (r.get("outlet"), r.get("published")) if x)), style="dim")]
     if r.get("url"):
         lines.append(Text(clean(r["url"]), style="dim"))
@@ -123,7 +124,7 @@ def print_forecasts(title: str, rows: list[dict], owner: bool = True, source: bo
     from ..ledger.store import owner_label
     cols = ["id", *([("owner", {"max_width": 20})] if owner else []), "p", ("hedge", {"max_width": 12}),
             ("forecast", {"ratio": 3}),
-            ("deadline", {"no_wrap": True}), "status", *([("article", {"ratio": 2})] if source else [])]
+            ("deadline", {"no_wrap": True}), "status", *([("article", {"ratio": 2, "min_width": 20})] if source else [])]
     t = table(title, *cols)
     for r in rows:
         text = Text(clean(r["text"]))
