@@ -8,7 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
+from .extract import pieces
 from .extract.pipeline import pipeline
+from .extract.textcache import text_of
 from .model import Analysis, Article
 from .sources import language
 from .sources.article import Request, to_article
@@ -28,9 +30,15 @@ def _from_doc(article: Article, doc) -> Analysis:
 
 
 def analyze_many(requests: Iterable[Request | Article], batch_size: int = 32) -> Iterator[Analysis]:
-    """Analyses in input order, one per request (an Article is taken as already extracted)."""
+    """Analyses in input order, one per request (an Article is taken as already extracted).
+
+    A text longer than `pieces.PIECE_CHARS` goes through the pipeline as several documents, its
+    pieces, whose analyses are merged back into one: time and memory grow with the length of the
+    text instead of its square."""
     nlp = pipeline()
     articles: list[Article] = []
+    piece_starts: list[int] = []  # for each doc, where its piece starts in its article's text
+    ends: list[bool] = []  # for each doc, whether it is the last piece of its article
 
     def docs():
         for req in requests:
@@ -38,13 +46,30 @@ def analyze_many(requests: Iterable[Request | Article], batch_size: int = 32) ->
             art.language = language.detect(art.text)
             articles.append(art)
             # an article not in English is reported as such, with nothing extracted from it
-            doc = nlp.make_doc(art.text if art.language == "en" else "")
-            doc._.published = art.published
-            yield doc
+            text = art.text if art.language == "en" else ""
+            spans = pieces.bounds(text)
+            for n, (s, e) in enumerate(spans):
+                doc = nlp.make_doc(text[s:e] if len(spans) > 1 else text)
+                doc._.published = art.published
+                piece_starts.append(s)
+                ends.append(n == len(spans) - 1)
+                yield doc
 
+    done: list[tuple[int, Analysis]] = []
+    a = 0
     for i, doc in enumerate(nlp.pipe(docs(), batch_size=batch_size)):
-        yield _from_doc(articles[i], doc)
-        articles[i] = None  # type: ignore[call-overload]  # free the text as soon as it is out
+        art = articles[a]
+        if ends[i] and not done:
+            yield _from_doc(art, doc)
+        else:
+            piece = Article(text=text_of(doc), published=art.published)
+            done.append((piece_starts[i], _from_doc(piece, doc)))
+            if ends[i]:
+                yield pieces.merge(art, done)
+                done = []
+        if ends[i]:
+            articles[a] = None  # type: ignore[call-overload]  # free the text as soon as it is out
+            a += 1
 
 
 K = TypeVar("K")
