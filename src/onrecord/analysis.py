@@ -29,6 +29,25 @@ def _from_doc(article: Article, doc) -> Analysis:
                     forecasts=doc._.forecasts or [], times=doc._.times or [])
 
 
+# spaCy's memory grows with the characters of a batch, not its count of documents: a batch of 32
+# pieces of a long text would hold 640,000 characters' worth of activations at once
+BATCH_CHARS = 100_000
+
+
+def _piped(nlp, docs: Iterable, batch_size: int) -> Iterator:
+    """nlp.pipe over batches of at most `batch_size` documents and about BATCH_CHARS characters."""
+    batch: list = []
+    chars = 0
+    for doc in docs:
+        if batch and (len(batch) >= batch_size or chars + len(text_of(doc)) > BATCH_CHARS):
+            yield from nlp.pipe(batch, batch_size=len(batch))
+            batch, chars = [], 0
+        batch.append(doc)
+        chars += len(text_of(doc))
+    if batch:
+        yield from nlp.pipe(batch, batch_size=len(batch))
+
+
 def analyze_many(requests: Iterable[Request | Article], batch_size: int = 32) -> Iterator[Analysis]:
     """Analyses in input order, one per request (an Article is taken as already extracted).
 
@@ -57,7 +76,7 @@ def analyze_many(requests: Iterable[Request | Article], batch_size: int = 32) ->
 
     done: list[tuple[int, Analysis]] = []
     a = 0
-    for i, doc in enumerate(nlp.pipe(docs(), batch_size=batch_size)):
+    for i, doc in enumerate(_piped(nlp, docs(), batch_size)):
         art = articles[a]
         if ends[i] and not done:
             yield _from_doc(art, doc)
