@@ -56,7 +56,8 @@ def cut_points(text: str, size: int = PIECE_CHARS) -> list[int]:
                 cut = at + len(sep)
                 break
         if cut is None:
-            quoted = _quotes_near(text, lo, hi)
+            # from a cut, which is outside quotes, to past hi, where a quote open at hi closes
+            quoted = _quotes_near(text, start, hi + 2_000)
             cut = (_last_cut(text, lo, hi, SENTENCE_END, quoted)
                    or _last_cut(text, lo, hi, WHITESPACE, quoted)
                    or _last_cut(text, lo, hi, WHITESPACE, []))
