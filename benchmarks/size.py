@@ -20,7 +20,7 @@ batches of 100,000 characters (seconds, peak RSS; the model alone is 158 MB):
   unpunctuated  10 KB 1.8 s 248 MB   100 KB 12.7 s 577 MB
   quotemarks    10 KB 2.5 s 309 MB   100 KB 35 s 1019 MB
   years         10 KB 1.5 s 250 MB   100 KB 9.9 s 602 MB
-(5 MB not measured yet: 1 MB of news at 97 µs/char and flat memory puts it near 8 min, ~600 MB.)
+  news          5 MB 156 s 617 MB (measured later, on a less loaded machine: 31 µs/char)
 """
 from __future__ import annotations
 
