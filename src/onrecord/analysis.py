@@ -9,7 +9,9 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
+from .extract import pieces
 from .extract.pipeline import pipeline
+from .extract.textcache import text_of
 from .model import Analysis, Article
 from .sources import language
 from .sources.article import Request, to_article
@@ -28,11 +30,36 @@ def _from_doc(article: Article, doc) -> Analysis:
                     forecasts=doc._.forecasts or [], times=doc._.times or [])
 
 
+# spaCy's memory grows with the characters of a batch, not its count of documents: a batch of 32
+# pieces of a long text would hold 640,000 characters' worth of activations at once
+BATCH_CHARS = 100_000
+
+
+def _piped(nlp, docs: Iterable, batch_size: int) -> Iterator:
+    """nlp.pipe over batches of at most `batch_size` documents and about BATCH_CHARS characters."""
+    batch: list = []
+    chars = 0
+    for doc in docs:
+        if batch and (len(batch) >= batch_size or chars + len(text_of(doc)) > BATCH_CHARS):
+            yield from nlp.pipe(batch, batch_size=len(batch))
+            batch, chars = [], 0
+        batch.append(doc)
+        chars += len(text_of(doc))
+    if batch:
+        yield from nlp.pipe(batch, batch_size=len(batch))
+
+
 def analyze_many(requests: Iterable[str | Request | Article], batch_size: int = 32) -> Iterator[Analysis]:
     """Analyses in input order, one per item: a plain string (text or HTML, as `nlp.pipe` takes
-    texts), a `Request` (with its date, URL, id, title), or an Article taken as already extracted."""
+    texts), a `Request` (with its date, URL, id, title), or an Article taken as already extracted.
+
+    A text longer than `pieces.PIECE_CHARS` goes through the pipeline as several documents, its
+    pieces, whose analyses are merged back into one: time and memory grow with the length of the
+    text instead of its square."""
     nlp = pipeline()
     articles: list[Article] = []
+    piece_starts: list[int] = []  # for each doc, where its piece starts in its article's text
+    ends: list[bool] = []  # for each doc, whether it is the last piece of its article
 
     def docs():
         for req in requests:
@@ -42,13 +69,30 @@ def analyze_many(requests: Iterable[str | Request | Article], batch_size: int = 
             art.language = language.detect(art.text)
             articles.append(art)
             # an article not in English is reported as such, with nothing extracted from it
-            doc = nlp.make_doc(art.text if art.language == "en" else "")
-            doc._.published = art.published
-            yield doc
+            text = art.text if art.language == "en" else ""
+            spans = pieces.bounds(text)
+            for n, (s, e) in enumerate(spans):
+                doc = nlp.make_doc(text[s:e] if len(spans) > 1 else text)
+                doc._.published = art.published
+                piece_starts.append(s)
+                ends.append(n == len(spans) - 1)
+                yield doc
 
-    for i, doc in enumerate(nlp.pipe(docs(), batch_size=batch_size)):
-        yield _from_doc(articles[i], doc)
-        articles[i] = None  # type: ignore[call-overload]  # free the text as soon as it is out
+    done: list[tuple[int, Analysis]] = []
+    a = 0
+    for i, doc in enumerate(_piped(nlp, docs(), batch_size)):
+        art = articles[a]
+        if ends[i] and not done:
+            yield _from_doc(art, doc)
+        else:
+            piece = Article(text=text_of(doc), published=art.published)
+            done.append((piece_starts[i], _from_doc(piece, doc)))
+            if ends[i]:
+                yield pieces.merge(art, done)
+                done = []
+        if ends[i]:
+            articles[a] = None  # type: ignore[call-overload]  # free the text as soon as it is out
+            a += 1
 
 
 K = TypeVar("K")
