@@ -197,3 +197,20 @@ def test_by_saying_takes_the_subject_of_the_main_verb(run):
 
 def test_participle_without_a_cue_is_no_quote(run):
     assert not run("The dog lying on the rug barked at the door.").quotes
+
+
+def test_a_noun_of_feeling_expressed_by_someone_is_their_stance(nlp):
+    """"expressed concern that …": the noun's content, held by whoever expressed it, a stance."""
+    from onrecord import analyze
+    a = analyze("Republicans have expressed concern that the bill will fail in the Senate.", published="2024-03-06")
+    [q] = a.quotes
+    assert q.text == "the bill will fail in the Senate" and q.kind == "stance"
+    assert q.speaker.mention_text == "Republicans"
+    [f] = a.forecasts
+    assert f.owner_name == "Republicans"  # the clause is the noun's content, not the reporter's description
+
+
+def test_a_claim_that_is_speech(nlp):
+    from onrecord import analyze
+    [q] = analyze("Trump's claim that the wall will be built by May was false.", published="2017-01-02").quotes
+    assert q.kind == "speech" and q.speaker.name == "Trump"

@@ -20,11 +20,16 @@ DASHES = "–—―-"
 EVIDENCE_CUES = {"show", "find", "reveal", "indicate", "suggest", "mean", "imply"}
 RELATIVES = {"who", "that", "which"}
 CLAUSE_ONLY = Cue({""}, takes_object=False)
+# verbs that make a noun of saying their subject's ("expressed concern that …", "voiced the hope that …")
+SHARING_VERBS = {"express", "voice", "raise", "share", "repeat", "reiterate", "air", "state"}
 NOUN_CUES = {"claim", "statement", "assertion", "belief", "argument", "suggestion", "warning", "promise", "view",
              "allegation", "accusation", "insistence", "prediction", "pledge", "vow", "demand", "announcement",
              "conclusion", "finding", "contention", "charge", "assurance", "admission", "hope", "fear", "concern",
              "estimate", "forecast", "expectation", "assessment", "position", "message", "remark", "comment",
              "notion", "idea", "theory", "opinion", "sense", "impression"}
+# nouns of a view, a feeling or a finding: "her belief that …" reports a stance, "her claim that …" speech
+STANCE_NOUNS = {"belief", "hope", "fear", "concern", "expectation", "conclusion", "finding", "view", "notion",
+                "idea", "theory", "opinion", "sense", "impression", "assessment"}
 OBJECT_PREPOSITIONS = {"for", "on", "against", "about"}
 DOCUMENT_NOUNS = {"statement", "letter", "release", "report", "memo", "note", "email", "post", "tweet",
                   "message", "video", "ad", "advertisement", "filing", "complaint", "notice"}
@@ -44,7 +49,7 @@ class Attribution:
     source: Token | None  # head token of the speaker mention
     content: tuple[int, int] | None  # character span of what was said
     mention: tuple[int, int] | None = None
-    kind: str = "speech"  # "according to" and nominal cues ("her claim that") report speech
+    kind: str = "speech"  # "according to" and nominal cues of saying ("her claim that") report speech
 
 
 def verb_kind(cue: Token) -> str:
@@ -198,11 +203,14 @@ def _nominal(sent: Span) -> list[Attribution]:
         if source is None:
             prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
             source = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        if source is None and tok.dep_ == "dobj" and tok.head.lemma_ in SHARING_VERBS:
+            # "Republicans have expressed concern that …": the noun's owner is who expressed it
+            source = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if source is None or not _is_someone(source):
             continue
         content = _span_of(clause)
         if content is not None:
-            out.append(Attribution(tok, source, content))
+            out.append(Attribution(tok, source, content, kind="stance" if tok.lemma_ in STANCE_NOUNS else "speech"))
     return out
 
 

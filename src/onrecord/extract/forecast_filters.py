@@ -38,6 +38,8 @@ def describes_object(tok: Token) -> bool:
     clause on the object of reported speech is the reporter's description of the thing, not part of
     what was said."""
     head = tok.head if tok.dep_ == "xcomp" else tok
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+        return False  # "expressed concern that the bill will fail": the noun's content, not a description
     return head.dep_ in ("relcl", "acl") and head.head.dep_ in ("dobj", "pobj")
 
 
