@@ -49,7 +49,7 @@ def ingest(
     Examples:
       onrecord ingest examples/ --published 2024-03-06 --db ledger.db
       onrecord ingest feed.xml CC-NEWS-20240301.warc.gz --workers 2
-      onrecord ingest batch-out/ --db ledger.db
+      onrecord ingest ccnews/ --db ledger.db
 
     \b
     A .txt file takes its publication date from a sidecar FILE.txt.json or FILE.meta.json
