@@ -54,3 +54,21 @@ def test_correct_quote_author_owner_and_errors(cli):
     assert cli("corrections", "--undo", 999).exit_code == EXIT_NOT_FOUND
     assert cli("correct", "quote", qid, "--not-a-quote", "--by", "bo").exit_code == 0
     assert "(removed)" in cli("corrections").stdout
+
+
+def test_show_prints_the_article_as_corrected(cli):
+    quotes = [json.loads(line) for line in cli("export", "--what", "quotes").stdout.splitlines()]
+    direct = next(q for q in quotes if q["type"] == "direct")
+    [f] = json.loads(cli("forecasts", "--json").stdout)
+    assert cli("correct", "quote", direct["id"], "--speaker", "Tom Berg", "--by", "bo").exit_code == 0
+    assert cli("correct", "forecast", f["id"], "--probability", "0.6", "--by", "bo").exit_code == 0
+    shown = json.loads(cli("show", direct["article"], "--json").stdout)
+    said = next(q for q in shown["quotes"] if q["type"] == "direct")
+    assert said["speaker"]["name"] == "Tom Berg" and said["speaker"]["resolved_by"] == "correction"
+    assert shown["forecasts"][0]["probability"] == 0.6
+    assert "Tom Berg" in cli("show", direct["article"]).stdout
+    other = next(q for q in quotes if q["type"] != "direct")
+    assert cli("correct", "quote", other["id"], "--not-a-quote", "--by", "bo").exit_code == 0
+    shown = json.loads(cli("show", direct["article"], "--json").stdout)
+    assert len(shown["quotes"]) == len(quotes) - 1
+    assert all(f["quote"] is None or f["quote"] < len(shown["quotes"]) for f in shown["forecasts"])

@@ -175,8 +175,8 @@ def _draw(path: Path, rows: list[dict]) -> None:
 @app.command()
 def show(article: Annotated[int, typer.Argument(help="Article id (see `onrecord export --what quotes`).")],
          db: DbOption = None, as_json: JsonOption = False) -> None:
-    """An article from the ledger with its quotes and forecasts."""
-    from ..ledger import store
+    """An article from the ledger with its quotes and forecasts, hand corrections applied."""
+    from ..ledger import rules, store
     from ..model import analysis_from_dict
     from .report import render
     from .views import article_forecasts
@@ -185,7 +185,7 @@ def show(article: Annotated[int, typer.Argument(help="Article id (see `onrecord 
             a = store.article(s, article)
         except store.NotFound as e:
             fail(e, EXIT_NOT_FOUND)
-        analysis = a.analysis
+        analysis = rules.corrected_analysis(s, a)
     if as_json:
         print(json.dumps(analysis, ensure_ascii=False))
         return

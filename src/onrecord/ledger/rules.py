@@ -68,3 +68,45 @@ def apply_all(session: Session, article: Article) -> int:
     for rule in rules:
         apply(session, article, rule)
     return len(rules)
+
+
+def corrected_analysis(session: Session, article: Article) -> dict:
+    """The article's stored analysis (FORMAT.md) with its active rules applied, as `show` prints it:
+    removed items left out, a corrected speaker or owner named, a deadline or probability replaced.
+    Items keep their order; a forecast's `quote` index follows the quotes that remain."""
+    import copy
+    analysis = copy.deepcopy(article.analysis)
+    by_span: dict[tuple, list[Correction]] = {}
+    for r in active(session, article.content_hash):  # oldest first: a later rule wins
+        by_span.setdefault((r.target, r.start, r.end), []).append(r)
+
+    def corrected(target: str, item: dict) -> dict | None:
+        for rule in by_span.get((target, *item["span"]), []):
+            if rule.field in ("not_a_quote", "not_a_forecast"):
+                return None
+            if rule.field in ("speaker", "owner"):
+                person = session.get(Person, int(rule.value)) if rule.value else None
+                key = "speaker" if rule.field == "speaker" else "owner"
+                old = item.get(key) or {}
+                item[key] = {"person": None, "name": person.name, "kind": person.kind,
+                             "mention": old.get("mention") or item["span"],
+                             "mention_text": old.get("mention_text") or person.name,
+                             "resolved_by": "correction"} if person else None
+            elif rule.field == "deadline":
+                item["deadline"] = rule.value
+            elif rule.field == "probability":
+                item["probability"] = float(rule.value) if rule.value else None
+        return item
+
+    kept_quotes, new_index = [], {}
+    for i, q in enumerate(analysis.get("quotes", [])):
+        if (q := corrected("quote", q)) is not None:
+            new_index[i] = len(kept_quotes)
+            kept_quotes.append(q)
+    forecasts = []
+    for f in analysis.get("forecasts", []):
+        if (f := corrected("forecast", f)) is not None:
+            f["quote"] = new_index.get(f.get("quote")) if f.get("quote") is not None else None
+            forecasts.append(f)
+    analysis["quotes"], analysis["forecasts"] = kept_quotes, forecasts
+    return analysis
