@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from sqlalchemy import or_, select
+from sqlalchemy import case, select
 from sqlalchemy.orm import Session, undefer
 
 from . import store
@@ -92,10 +92,12 @@ def evidence(session: Session, f: Forecast, limit: int = 3, share: float = 0.4) 
         return []
     min_score = max(TERM_WEIGHT, share * sum(wanted.values()))
     found = []
-    # the database drops the articles sharing no stem at all, so only candidates are read in full
+    # An article's best sentence cannot share more weight than the whole article does, so the
+    # database drops every article whose text holds too little of the subject, and only the rest
+    # are read in full.
+    bound = sum(case((Article.text.ilike(f"%{k}%"), w), else_=0.0) for k, w in wanted.items())
     candidates = (select(Article).options(undefer(Article.text))
-                  .where(Article.id != f.article_id, or_(*(Article.text.ilike(f"%{k}%") for k in wanted)))
-                  .order_by(Article.id))
+                  .where(Article.id != f.article_id, bound >= min_score).order_by(Article.id))
     for other in session.scalars(candidates):
         if not _later(f.article, other):
             continue

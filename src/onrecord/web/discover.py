@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from ..ledger import review, search as fulltext, store
 from ..ledger.schema import Article, Forecast, Mention, Person, Quote, Resolution
+from . import readers
 from .readers import quote_row, safe_url, scores
 
 
@@ -54,4 +55,5 @@ def _iso(d):
 def suggested_evidence(session: Session, forecast_id: int, n: int = 5) -> list[dict]:
     """What `onrecord review` suggests for the forecast (ledger.review.evidence), with safe links."""
     f = store.get(session, Forecast, forecast_id, "forecast")
-    return [e | {"link": safe_url(e["url"]), "terms": e["matched"]} for e in review.evidence(session, f, limit=n)]
+    found = readers.cached(session, ("evidence", forecast_id, n), lambda: review.evidence(session, f, limit=n))
+    return [e | {"link": safe_url(e["url"]), "terms": e["matched"]} for e in found]

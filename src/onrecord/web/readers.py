@@ -67,6 +67,11 @@ def _cached(session: Session, key: tuple, compute, warm_first: bool = True):
     return _CACHE[key]
 
 
+def cached(session: Session, key: tuple, compute):
+    """`compute()`, kept until the ledger changes (new articles included: they may be evidence)."""
+    return _cached(session, (*key, session.scalar(select(func.max(Article.id)))), compute, warm_first=False)
+
+
 def forecast_rows(session: Session, owner: str | None = None, status: str | None = None,
                   today: dt.date | None = None) -> list[dict]:
     today = today or dt.date.today()
