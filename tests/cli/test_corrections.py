@@ -2,10 +2,9 @@
 import json
 
 import pytest
-from typer.testing import CliRunner
 
-from onrecord.cli import app
 from onrecord.cli.common import EXIT_NOT_FOUND, EXIT_USAGE
+from tests.cli.ledger_cli import ledger_cli
 
 TEXT = ("“We will cut rates by June,” said Maria Lopez, the central bank governor.\n\n"
         "Tom Berg, an economist, said that inflation will probably fall below 2% by next year.\n")
@@ -13,12 +12,7 @@ TEXT = ("“We will cut rates by June,” said Maria Lopez, the central bank gov
 
 @pytest.fixture
 def cli(nlp, db_url, tmp_path):
-    runner = CliRunner()
-    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
-
-    def invoke(*args):
-        return runner.invoke(app, [str(a) for a in args] + ["--db", db_url])
-    assert invoke("ingest", tmp_path / "a.txt", "--published", "2024-03-06").exit_code == 0
+    invoke = ledger_cli(db_url, tmp_path, TEXT)
     return invoke
 
 

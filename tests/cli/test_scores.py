@@ -2,22 +2,16 @@
 import json
 
 import pytest
-from typer.testing import CliRunner
 
-from onrecord.cli import app
 from onrecord.cli.common import EXIT_OUTPUT, EXIT_USAGE
+from tests.cli.ledger_cli import ledger_cli
 
 TEXT = "Tom Berg, an economist, said that inflation will probably fall below 2% by next year.\n"
 
 
 @pytest.fixture
 def cli(nlp, db_url, tmp_path):
-    runner = CliRunner()
-    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
-
-    def invoke(*args):
-        return runner.invoke(app, [str(a) for a in args] + ["--db", db_url])
-    assert invoke("ingest", tmp_path / "a.txt", "--published", "2024-03-06").exit_code == 0
+    invoke = ledger_cli(db_url, tmp_path, TEXT)
     [f] = json.loads(invoke("forecasts", "--json").stdout)
     assert invoke("resolve", f["id"], "--outcome", "yes", "--evidence", "it fell").exit_code == 0
     return invoke
