@@ -23,14 +23,27 @@ class Structure:
     subheadings: list[Span] = field(default_factory=list)
     related_links: list[Span] = field(default_factory=list)
     pull_quotes: list[Span] = field(default_factory=list)
+    datelines: list[Span] = field(default_factory=list)
+    contributors: list[Span] = field(default_factory=list)  # "Reporting by …", "… contributed to this report"
+    section_labels: list[Span] = field(default_factory=list)  # "ENERGY:" opening a paragraph
+    repeated_quotes: list[Span] = field(default_factory=list)  # a pull quote repeating a body quote
+    embedded_posts: list[Span] = field(default_factory=list)  # a social-media post's text
+    post_authors: list[Span] = field(default_factory=list)  # the name on each post's account line
+
+    LISTS = ("captions", "photo_credits", "subheadings", "related_links", "pull_quotes", "datelines",
+             "contributors", "section_labels", "repeated_quotes", "embedded_posts", "post_authors")
 
     def excluded(self) -> list[Span]:
         """Spans no quote or forecast may be taken from."""
-        return sorted(self.captions + self.photo_credits + self.related_links)
+        return sorted(self.captions + self.photo_credits + self.related_links + self.contributors
+                      + self.repeated_quotes)
+
+    def not_speakers(self) -> list[Span]:
+        """Spans whose names are nobody's speaker or person: the excluded spans and the datelines."""
+        return sorted(self.excluded() + self.datelines)
 
     def to_dict(self) -> dict[str, Any]:
-        d: dict[str, Any] = {k: [_span(s) for s in getattr(self, k)]
-                             for k in ("captions", "photo_credits", "subheadings", "related_links", "pull_quotes")}
+        d: dict[str, Any] = {k: [_span(s) for s in getattr(self, k)] for k in self.LISTS}
         d["title"] = _span(self.title)
         return d
 
@@ -182,8 +195,7 @@ def analysis_from_dict(d: dict[str, Any]) -> Analysis:
     """The inverse of Analysis.to_dict, for analyses read back from the ledger."""
     a = d["article"]
     st = a.get("structure") or {}
-    structure = Structure(title=_t(st.get("title")), **{k: [_t(s) for s in st.get(k, [])] for k in
-                          ("captions", "photo_credits", "subheadings", "related_links", "pull_quotes")})
+    structure = Structure(title=_t(st.get("title")), **{k: [_t(s) for s in st.get(k, [])] for k in Structure.LISTS})
     article = Article(text=a["text"], id=d.get("id"), title=a.get("title"), published=a.get("published"),
                       authors=a.get("authors", []), url=a.get("url"), language=a.get("language", "en"),
                       structure=structure)

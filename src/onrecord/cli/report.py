@@ -59,7 +59,8 @@ def render(a: Analysis, console: Console) -> None:
     parts: list = [meta]
 
     st = art.structure
-    rows = [(k, s) for k in ("subheadings", "captions", "photo_credits", "related_links", "pull_quotes")
+    rows = [(k, s) for k in ("subheadings", "captions", "photo_credits", "related_links", "pull_quotes",
+                                 "datelines", "contributors", "repeated_quotes")
             for s in getattr(st, k)]
     if rows:
         t = Table(title="Structure (not taken as quotes or forecasts)", title_justify="left", expand=True)

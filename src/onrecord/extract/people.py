@@ -188,5 +188,5 @@ def find_people(doc: Doc, excluded: list[tuple[int, int]] = ()) -> list[Person]:
 
 @Language.component("onrecord_people")
 def people_component(doc: Doc) -> Doc:
-    doc._.people = find_people(doc, doc._.structure.excluded() if doc._.structure else [])
+    doc._.people = find_people(doc, doc._.structure.not_speakers() if doc._.structure else [])
     return doc

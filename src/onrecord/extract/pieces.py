@@ -140,7 +140,7 @@ def _merged_structure(pieces: list[tuple[int, Analysis]]) -> Structure:
     """The title is the first piece's; a later piece's first line is not the article's title."""
     st = Structure(title=pieces[0][1].article.structure.title if pieces else None)
     for offset, a in pieces:
-        for key in ("captions", "photo_credits", "subheadings", "related_links", "pull_quotes"):
+        for key in Structure.LISTS:
             getattr(st, key).extend(_shift(s, offset) for s in getattr(a.article.structure, key))
     return st
 

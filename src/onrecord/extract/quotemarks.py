@@ -36,14 +36,21 @@ def _scan(text: str, start: int, end: int, open_at: int | None = None, closer: s
     return out, open_at, closer
 
 
+# Typewriter habits that write a double quotation mark as two single ones: the New York Times'
+# archive uses two apostrophes (''…''), some wires two curly single marks (‘‘…’’, or “…’’).
+# Each pair is read as one double mark of the same length (the second character becomes a
+# filler), so every offset still points into the input; a stretch then ends after both characters.
+DOUBLED = {"''": "\"\x01", "‘‘": "“\x01", "’’": "”\x01"}
+
+
 def stretches(text: str) -> list[tuple[int, int]]:
-    # Some archives (the New York Times') write quotation marks as two apostrophes: ''…''. They
-    # are read as straight marks; the stretch then ends after both apostrophes.
-    doubled = "''" in text
-    work = text.replace("''", "\"\x01") if doubled else text
+    pairs = [p for p in DOUBLED if p in text]
+    work = text
+    for p in pairs:
+        work = work.replace(p, DOUBLED[p])
     out = _stretches(work)
-    if doubled:
-        out = [(s, e + 1) if text[e - 1:e + 1] == "''" else (s, e) for s, e in out]
+    if pairs:
+        out = [(s, e + 1) if text[e - 1:e + 1] in DOUBLED else (s, e) for s, e in out]
     return out
 
 
@@ -63,3 +70,26 @@ def _stretches(text: str) -> list[tuple[int, int]]:
             closed, carried, closer = _scan(text, s, e)
         out.extend(closed)
     return out
+
+
+DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|your|my|this|that|these|those)|\w['’]s)[ \t]+$",
+                        re.IGNORECASE)
+NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
+# words that continue a sentence after a quotation rather than name what the quotation titles
+FUNCTION_WORDS = frozenset("""
+and or but nor as to of in on at for from with by about than that which who whom whose when while where
+because if so is was are were be been being has have had will would could should can may might must do
+does did not he she it they we i you him them us said says say told tells added adds according
+""".split())
+
+
+def names_a_thing(text: str, stretch: tuple[int, int]) -> bool:
+    """A quotation used as the name of a thing inside a noun phrase: the title of a campaign, a
+    slogan, a programme ("the “Meth. We’re on it.” campaign", "her “Back to Work” plan"). It sits
+    between a determiner and the noun it modifies, so it is nobody's speech here."""
+    s, e = stretch
+    inner = text[s + 1:e - 1].rstrip()
+    if inner.endswith(",") or not DETERMINER.search(text, max(0, s - 40), s):
+        return False
+    m = NEXT_WORD.match(text, e)
+    return m is not None and m.group(1) not in FUNCTION_WORDS

@@ -85,7 +85,7 @@ def _floating(m: tuple[int, int], found: list[Found], para: Paragraphs) -> Attri
     return before[-1].att if before else None
 
 
-def _transcript_turns(doc: Doc, excluded: list[tuple[int, int]]) -> list[Found]:
+def _transcript_turns(doc: Doc, excluded: list[tuple[int, int]], labels: list[tuple[int, int]] = ()) -> list[Found]:
     """Turns of an interview transcript: a label in capitals, a colon, then the words to the end
     of the paragraph (or to a closing quotation mark that ends the turn)."""
     text = text_of(doc)
@@ -96,6 +96,8 @@ def _transcript_turns(doc: Doc, excluded: list[tuple[int, int]]) -> list[Found]:
         turns.insert(0, first_line)
     for m in turns:
         label = m.group(1)
+        if any(a <= m.start(1) < b for a, b in labels):
+            continue  # a dateline or a section label ("NEW DELHI:", "ENERGY:"), not a speaker's turn
         if len(label) < 3 or label in ("UPDATE", "NOTE", "PHOTO", "VIDEO", "WATCH", "READ", "EDITOR'S NOTE"):
             continue
         start = m.end()
@@ -144,7 +146,8 @@ def _join_interrupted(found: list[Found], text: str, para: Paragraphs) -> list[F
 def find_quotes(doc: Doc) -> list[Quote]:
     st = doc._.structure
     excluded = st.excluded() if st else []
-    marks = [s for s in quotemarks.stretches(text_of(doc)) if not any(overlap(s, x) for x in excluded)]
+    marks = [s for s in quotemarks.stretches(text_of(doc)) if not any(overlap(s, x) for x in excluded)
+             and not quotemarks.names_a_thing(text_of(doc), s)]
     found: list[Found] = []
     used: set[tuple[int, int]] = set()
 
@@ -176,13 +179,18 @@ def find_quotes(doc: Doc) -> list[Quote]:
             # does not say whose
             found.append(Found(m, "direct"))
 
-    for turn in _transcript_turns(doc, excluded):
+    for turn in _transcript_turns(doc, excluded, (st.datelines + st.section_labels) if st else []):
         if not any(overlap(turn.span, f.span) for f in found):
             found.append(turn)
+    if st and st.embedded_posts:  # a post is its account holder's words, whatever cues it contains
+        posts = [Found(p, "direct", dash=(text_of(doc).rfind("\n", 0, a[0]) + 1, name))
+                 for p, a in zip(st.embedded_posts, st.post_authors)
+                 if (name := doc.char_span(*a, alignment_mode="expand")) is not None]
+        found = [f for f in found if not any(overlap(f.span, p.span) for p in posts)] + posts
     found = _join_interrupted(sorted(found, key=lambda f: f.span), text_of(doc), para)
     if doc._.people is None:
         doc._.people = []
-    resolver = speakers.Resolver(doc, doc._.people, excluded)
+    resolver = speakers.Resolver(doc, doc._.people, st.not_speakers() if st else [])
     quotes = []
     for f in found:
         q = Quote(span=f.span, text=text_of(doc)[f.span[0]:f.span[1]], type=f.type, parts=f.parts)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Structure
+from . import furniture
 
 BULLET = re.compile(r"^[\s]*(?:[•·▪►●◦‣∙*]|-(?=\s)|–(?=\s))\s*")
 RELATED_HEADER = re.compile(
@@ -21,7 +22,7 @@ CREDIT_LABEL = re.compile(r"(?:\b|(?<=[a-z]))(?:photo|foto|image|picture|video)s
 CREDIT_PAREN = re.compile(r"^\(?(?:photo|image|picture)s?(?: credit)?(?: by)?\s*[:\-]?\s*(.+?)\)?$", re.IGNORECASE)
 AGENCY = re.compile(r"\b(?:AFP|AP|Reuters|Getty|EPA|Shutterstock|Profimedia|Sputnik|Alamy|Bloomberg|"
                     r"Associated Press|Xinhua|TASS|ANSA|PA|Images?)\b")
-TERMINAL = tuple(".!?:;,…\"”’»")
+TERMINAL = furniture.TERMINAL
 OPEN_QUOTES = "\"“«„"
 CLOSE_QUOTES = "\"”»“"
 
@@ -107,6 +108,8 @@ def detect(text: str) -> Structure:
             st.photo_credits.append((s + m2.start(1), s + m2.end(1)))
             taken.add(i)
 
+    _furniture(text, ls, taken, st)
+
     # title, subheadings and pull quotes
     for i, (s, e) in enumerate(ls):
         if i in taken:
@@ -129,4 +132,31 @@ def detect(text: str) -> Structure:
             st.subheadings.append((s, e))
     for key in ("captions", "photo_credits", "related_links"):
         getattr(st, key).sort()
+    repeats = furniture.repeated_pull_quotes(text, ls, {i for i, (s, e) in enumerate(ls) if i not in taken
+                                                        and (is_pull_quote(text[s:e]) or _signed_quote(text[s:e]))})
+    st.repeated_quotes = repeats
+    st.pull_quotes = [p for p in st.pull_quotes if not any(r[0] <= p[0] and p[1] <= r[1] for r in repeats)]
     return st
+
+
+SIGNED = re.compile(r"^\s*[\"“«„][^\"“”«»„]{3,}[\"”»“][ \t]*[—–-][ \t]*\S.{0,80}$")
+
+
+def _signed_quote(line: str) -> bool:
+    """A quotation and a name line under it: "“We will rebuild.” — Jane Roe, mayor"."""
+    return SIGNED.match(line) is not None
+
+
+def _furniture(text: str, ls: list[tuple[int, int]], taken: set[int], st: Structure) -> None:
+    """Lines of page furniture inside the body (furniture.py); a taken line is no title or heading."""
+    by_line = {span: i for i, span in enumerate(ls)}
+    st.contributors = furniture.contributor_lines(text, ls)
+    links = [x for x in furniture.labelled_links(text, ls) if by_line[x] not in taken]
+    st.related_links.extend(links)
+    taken.update(by_line[x] for x in st.contributors + links)
+    st.datelines = furniture.datelines(text, ls)
+    st.section_labels = furniture.section_labels(text, ls)
+    for post, name in furniture.embedded_posts(text, ls):
+        st.embedded_posts.append(post)
+        st.post_authors.append(name)
+        taken.update(i for i, (s, e) in enumerate(ls) if s <= post[0] < e or s <= name[0] < e)

@@ -7,7 +7,10 @@ from dataclasses import dataclass, field
 from markupsafe import Markup, escape
 
 STRUCTURE_CLASSES = {"captions": "caption", "photo_credits": "credit", "subheadings": "subheading",
-                     "related_links": "related", "pull_quotes": "pullquote"}
+                     "related_links": "related", "pull_quotes": "pullquote", "datelines": "dateline",
+                     "contributors": "credit", "section_labels": "subheading", "repeated_quotes": "pullquote",
+                     "post_authors": "credit"}
+SPEECH_KINDS = {"embedded_posts"}  # structure that is somebody's words: marked as its quote, not set apart
 
 
 @dataclass
@@ -28,6 +31,8 @@ def _badge(css: str, text: str, href: str | None = None) -> Markup:
 def marks_for(article: dict) -> list[Mark]:
     marks = []
     for kind, spans in article["structure"].items():
+        if kind in SPEECH_KINDS:
+            continue
         css = STRUCTURE_CLASSES.get(kind, "aside")
         marks += [Mark(s, e, f"set-apart {css}") for s, e in spans]
     for q in article["quotes"]:
