@@ -1,5 +1,5 @@
 """Quotation-mark stretches: balanced, multi-paragraph, stray marks."""
-from onrecord.extract.quotemarks import stretches
+from onrecord.extract.quotemarks import names_a_thing, stretches
 
 
 def found(text):
@@ -31,3 +31,44 @@ def test_inch_mark_glued_to_a_number_opens_nothing():
 def test_doubled_apostrophes_as_marks():
     text = "''There's always resistance,'' said Mr. Schmidt. It's ''fine.''"
     assert found(text) == ["''There's always resistance,''", "''fine.''"]
+
+
+def test_guillemets_are_marks():
+    assert found("Elle a dit «nous reviendrons demain» hier.") == ["«nous reviendrons demain»"]
+
+
+def test_unclosed_quote_continues_only_into_a_paragraph_opening_with_a_mark():
+    text = "“We will build the road next year.\n\n“And the bridge after it,” the mayor said."
+    assert found(text) == ["“We will build the road next year.\n\n“And the bridge after it,”"]
+    text = "“We will build the road next year.\n\nThe council met on Monday and “voted no” on it."
+    assert found(text) == ["“voted no”"]
+
+
+def test_stray_straight_mark_does_not_swallow_the_next_paragraph():
+    text = 'The sign read "closed for repairs.\n\nWorkers said "it will open soon" today.'
+    assert found(text) == ['"it will open soon"']
+
+
+def test_apostrophes_inside_words_are_not_marks():
+    text = "Fans of ’90s rock ’n’ roll said “it was the best decade” for music."
+    assert found(text) == ["“it was the best decade”"]
+
+
+def test_two_curly_single_marks_close_a_double_quote():
+    text = "“It was an attempt to fool people,’’ the analyst told the paper. “It failed.”"
+    assert found(text) == ["“It was an attempt to fool people,’’", "“It failed.”"]
+
+
+def test_two_curly_single_marks_open_and_close():
+    text = "‘‘We are ready,’’ she said."
+    assert found(text) == ["‘‘We are ready,’’"]
+
+
+def test_quotation_naming_a_thing_in_a_noun_phrase():
+    text = "While the “Fix It Now, Pay Later” campaign did not convince her, the mayor's “Back to Work” plan did."
+    assert [names_a_thing(text, s) for s in stretches(text)] == [True, True]
+
+
+def test_quotation_that_continues_the_sentence_is_not_a_name():
+    text = "He called it the “worst week of my life” and left. It was the “best one yet,” he said."
+    assert [names_a_thing(text, s) for s in stretches(text)] == [False, False]

@@ -63,3 +63,79 @@ def test_short_first_line_is_the_title():
     st = detect(text)
     assert texts(text, [st.title]) == ["Bridge vote delayed"]
     assert st.subheadings == []
+
+
+def test_datelines_in_capitals_with_and_without_an_agency():
+    for text, place in [("OTTAWA — The budget passed on Monday, the minister said.", "OTTAWA —"),
+                        ("WASHINGTON (AP) — Lawmakers met on Friday.", "WASHINGTON (AP) —"),
+                        ("LONDON (Reuters) - Shares fell on Tuesday.", "LONDON (Reuters) -"),
+                        ("ST. PAUL, Minn. -- The team won again.", "ST. PAUL, Minn. --"),
+                        ("NEW DELHI: Nearly 200 workers returned home on Friday.", "NEW DELHI:")]:
+        assert texts(text, detect(text).datelines) == [place]
+
+
+def test_dateline_in_ordinary_case_only_on_the_first_line():
+    text = "Springfield, Ill. — The council met.\n\nThe Harbour Trust - A group of sailors - objected."
+    assert texts(text, detect(text).datelines) == ["Springfield, Ill. —"]
+
+
+def test_dash_inside_a_sentence_is_no_dateline():
+    for text in ("The deal – set to be the largest this year – closed.", "I know — it looks good.",
+                 "Two hostages — an American and a Briton — were freed."):
+        assert detect(text).datelines == []
+
+
+def test_colon_after_capitals_later_in_the_story_is_a_turn_not_a_dateline():
+    text = "The debate began at nine.\n\nPRICE: We will cut taxes next year."
+    assert detect(text).datelines == []
+
+
+def test_contributor_lines():
+    text = ("The river rose overnight, officials said.\n\n"
+            "Jane Roe in Leeds contributed to this report.\n\n"
+            "(Reporting by Sam Poe; Editing by Ann Lee)")
+    assert texts(text, detect(text).contributors) == ["Jane Roe in Leeds contributed to this report.",
+                                                      "(Reporting by Sam Poe; Editing by Ann Lee)"]
+    assert detect(text).contributors[0] in [tuple(x) for x in detect(text).excluded()]
+
+
+def test_labelled_related_lines_inside_the_body():
+    text = ("The vote was delayed, the clerk said.\n\nREAD MORE: Council says “no” to the ferry plan\n\n"
+            "WATCH: The mayor speaks to reporters\n\nClick here to sign up for our newsletter.\n\n"
+            "Also read: Why the bridge costs so much\n\nThe next vote is in May.")
+    assert texts(text, detect(text).related_links) == [
+        "READ MORE: Council says “no” to the ferry plan", "WATCH: The mayor speaks to reporters",
+        "Click here to sign up for our newsletter.", "Also read: Why the bridge costs so much"]
+
+
+def test_section_labels_each_once():
+    text = ("The plan covers three areas.\n\nENERGY: The grid gets new lines.\n\n"
+            "TRADE: Tariffs fall by half.\n\nPUBLIC HEALTH: Clinics open longer.")
+    assert texts(text, detect(text).section_labels) == ["ENERGY:", "TRADE:", "PUBLIC HEALTH:"]
+
+
+def test_repeated_labels_are_a_transcript_not_sections():
+    text = "LANE: We will win.\n\nMOSS: You will not.\n\nLANE: Watch us."
+    assert detect(text).section_labels == []
+
+
+def test_embedded_post_and_its_account_line():
+    text = ("The coach left on Tuesday.\n\nThank you for everything, coach. See you soon! pic.twitter.com/Ab12Cd\n\n"
+            "— Jo Day (@joday_official) November 19, 2026\n\nThe club is 12th.")
+    st = detect(text)
+    assert texts(text, st.embedded_posts) == ["Thank you for everything, coach. See you soon!"]
+    assert texts(text, st.post_authors) == ["Jo Day"]
+
+
+def test_short_label_over_an_embed_is_not_the_post():
+    text = "The club spoke on Monday.\n\nClub statement\n\n— Rovers FC (@RoversFC) May 2, 2026\n\nMore follows."
+    assert detect(text).embedded_posts == []
+
+
+def test_pull_quote_repeating_a_body_quote():
+    text = ("“We will rebuild the harbour before winter,” Mayor Jane Roe said on Monday.\n\n"
+            "“We will rebuild the harbour before winter.” — Jane Roe, mayor\n\n"
+            "The storm hit on Friday.\n\n“A bridge is a promise.”")
+    st = detect(text)
+    assert texts(text, st.repeated_quotes) == ["“We will rebuild the harbour before winter.” — Jane Roe, mayor"]
+    assert texts(text, st.pull_quotes) == ["“A bridge is a promise.”"]

@@ -86,7 +86,7 @@ def section_labels(text: str, ls: list[tuple[int, int]]) -> list[tuple[int, int]
     names = [m.group(1) for _, m in found]
     if len(names) < 2 or len(set(names)) < len(names):
         return []
-    return [(s + m.start(1), s + m.end(1) + 1) for s, m in found]
+    return [(m.start(1), m.end(1) + 1) for _, m in found]
 
 
 def embedded_posts(text: str, ls: list[tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -100,9 +100,11 @@ def embedded_posts(text: str, ls: list[tuple[int, int]]) -> list[tuple[tuple[int
         if m is None or not m.group("name").strip():
             continue
         ps, pe = ls[i - 1]
-        pe = ps + len(TRAILING_LINKS.sub("", text[ps:pe]))
-        if pe > ps:
-            out.append(((ps, pe), (m.start("name"), m.end("name"))))
+        post = TRAILING_LINKS.sub("", text[ps:pe])
+        # a short line with no link and no final punctuation is a label over the embed ("Club
+        # statement"), whose own text did not survive the copy
+        if post and (post != text[ps:pe] or post.endswith(TERMINAL) or len(post.split()) >= 4):
+            out.append(((ps, ps + len(post)), (m.start("name"), m.end("name"))))
     return out
 
 
