@@ -51,6 +51,14 @@ def _dash_name(doc: Doc, stretch_end: int) -> tuple[int, Span] | None:
     return dash, span
 
 
+def _noun_phrase_only(doc: Doc, content: tuple[int, int]) -> bool:
+    """Content with no verb names a thing, it reports no words: "denied the accusation", "welcomed
+    the move", "endorsed Clinton". Only quotation marks make such words someone's ("called it “a
+    disaster”")."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    return span is not None and len(span) > 0 and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -160,6 +168,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 found.append(Found(holder, "direct", att))
             continue
         inner = [m for m in marks if inside(m, att.content)]
+        if not inner and _noun_phrase_only(doc, att.content):
+            att.kind = "stance"  # a position taken toward a thing ("denied the accusation"), not words said
         used.update(inner)
         found.append(Found(att.content, "mixed" if inner else "indirect", att))
 
