@@ -29,9 +29,12 @@ class Structure:
     repeated_quotes: list[Span] = field(default_factory=list)  # a pull quote repeating a body quote
     embedded_posts: list[Span] = field(default_factory=list)  # a social-media post's text
     post_authors: list[Span] = field(default_factory=list)  # the name on each post's account line
+    signed_quotes: list[Span] = field(default_factory=list)  # a pull quote with a name line under it
+    signers: list[Span] = field(default_factory=list)  # the name on each signed quote's line
 
     LISTS = ("captions", "photo_credits", "subheadings", "related_links", "pull_quotes", "datelines",
-             "contributors", "section_labels", "repeated_quotes", "embedded_posts", "post_authors")
+             "contributors", "section_labels", "repeated_quotes", "embedded_posts", "post_authors",
+             "signed_quotes", "signers")
 
     def excluded(self) -> list[Span]:
         """Spans no quote or forecast may be taken from."""

@@ -82,3 +82,10 @@ def test_quote_closed_by_two_curly_single_marks(run):
     a = run(text)
     assert a.quotes and a.quotes[0].text.startswith("“It was an attempt to fool voters,’’")
     assert a.quotes[0].speaker.name == "Ken Mori"
+
+
+def test_signed_pull_quote_is_the_signers(run):
+    text = ("The storm hit the town on Friday night.\n\n“The harbour comes first, then the houses.”\n"
+            "— Jane Roe, mayor of the town\n\nRepairs start in May.")
+    a = run(text)
+    assert [(q.text, q.speaker.name) for q in a.quotes] == [("“The harbour comes first, then the houses.”", "Jane Roe")]

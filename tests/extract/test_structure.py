@@ -139,3 +139,11 @@ def test_pull_quote_repeating_a_body_quote():
     st = detect(text)
     assert texts(text, st.repeated_quotes) == ["“We will rebuild the harbour before winter.” — Jane Roe, mayor"]
     assert texts(text, st.pull_quotes) == ["“A bridge is a promise.”"]
+
+
+def test_pull_quote_signed_on_the_line_under_it():
+    text = ("The storm hit the town on Friday.\n\n“The harbour comes first, then the houses.”\n"
+            "— Jane Roe, mayor of the town\n\nRepairs start in May.")
+    st = detect(text)
+    assert texts(text, st.signed_quotes) == ["“The harbour comes first, then the houses.”"]
+    assert texts(text, st.signers) == ["Jane Roe"]

@@ -108,6 +108,20 @@ def embedded_posts(text: str, ls: list[tuple[int, int]]) -> list[tuple[tuple[int
     return out
 
 
+SIGNATURE = re.compile(r"[—–-][ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})(?:,[^\n]{1,80})?[ \t]*")
+
+
+def signed_quotes(text: str, ls: list[tuple[int, int]], standalone: set[int]
+                  ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """A pull quote with its name on the line under it ("“We will rebuild.”" then "— Jane Roe,
+    mayor"): the quotation is the signer's. Returns (quotation, name) spans."""
+    out = []
+    for i in sorted(standalone):
+        if i + 1 < len(ls) and (m := SIGNATURE.fullmatch(text, *ls[i + 1])) is not None:
+            out.append((ls[i], (m.start("name"), m.end("name"))))
+    return out
+
+
 def _words(s: str) -> str:
     return " ".join(re.findall(r"\w+", s.lower()))
 

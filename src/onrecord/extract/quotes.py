@@ -192,9 +192,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
     for turn in _transcript_turns(doc, excluded, (st.datelines + st.section_labels) if st else []):
         if not any(overlap(turn.span, f.span) for f in found):
             found.append(turn)
-    if st and st.embedded_posts:  # a post is its account holder's words, whatever cues it contains
+    if st and (st.embedded_posts or st.signed_quotes):
+        # a post is its account holder's words, a signed pull quote its signer's, whatever cues they contain
         posts = [Found(p, "direct", dash=(text_of(doc).rfind("\n", 0, a[0]) + 1, name))
-                 for p, a in zip(st.embedded_posts, st.post_authors)
+                 for p, a in zip(st.embedded_posts + st.signed_quotes, st.post_authors + st.signers)
                  if (name := doc.char_span(*a, alignment_mode="expand")) is not None]
         found = [f for f in found if not any(overlap(f.span, p.span) for p in posts)] + posts
     found = _join_interrupted(sorted(found, key=lambda f: f.span), text_of(doc), para)

@@ -132,10 +132,14 @@ def detect(text: str) -> Structure:
             st.subheadings.append((s, e))
     for key in ("captions", "photo_credits", "related_links"):
         getattr(st, key).sort()
-    repeats = furniture.repeated_pull_quotes(text, ls, {i for i, (s, e) in enumerate(ls) if i not in taken
-                                                        and (is_pull_quote(text[s:e]) or _signed_quote(text[s:e]))})
+    standalone = {i for i, (s, e) in enumerate(ls) if i not in taken
+                  and (is_pull_quote(text[s:e]) or _signed_quote(text[s:e]))}
+    repeats = furniture.repeated_pull_quotes(text, ls, standalone)
     st.repeated_quotes = repeats
     st.pull_quotes = [p for p in st.pull_quotes if not any(r[0] <= p[0] and p[1] <= r[1] for r in repeats)]
+    for quote, name in furniture.signed_quotes(text, ls, {i for i in standalone if ls[i] not in repeats}):
+        st.signed_quotes.append(quote)
+        st.signers.append(name)
     return st
 
 

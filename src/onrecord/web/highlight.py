@@ -9,8 +9,8 @@ from markupsafe import Markup, escape
 STRUCTURE_CLASSES = {"captions": "caption", "photo_credits": "credit", "subheadings": "subheading",
                      "related_links": "related", "pull_quotes": "pullquote", "datelines": "dateline",
                      "contributors": "credit", "section_labels": "subheading", "repeated_quotes": "pullquote",
-                     "post_authors": "credit"}
-SPEECH_KINDS = {"embedded_posts"}  # structure that is somebody's words: marked as its quote, not set apart
+                     "post_authors": "credit", "signers": "credit"}
+SPEECH_KINDS = {"embedded_posts", "signed_quotes"}  # structure that is somebody's words: marked as its quote, not set apart
 
 
 @dataclass
