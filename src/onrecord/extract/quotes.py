@@ -51,12 +51,18 @@ def _dash_name(doc: Doc, stretch_end: int) -> tuple[int, Span] | None:
     return dash, span
 
 
-def _noun_phrase_only(doc: Doc, content: tuple[int, int]) -> bool:
-    """Content with no verb names a thing, it reports no words: "denied the accusation", "welcomed
-    the move", "endorsed Clinton". Only quotation marks make such words someone's ("called it “a
-    disaster”")."""
+def _noun_phrase_only(doc: Doc, content: tuple[int, int], marks: list[tuple[int, int]]) -> bool:
+    """Content that is one noun phrase names a thing, it reports no words: "denied the accusation",
+    "welcomed the Swedish move to drop the case", "endorsed Clinton". Content with no verb at all
+    is one too. Quotation marks make such words someone's ("called it “a disaster”"), and a comma
+    may start a clause the parse hung inside the phrase ("denied the claims, saying …")."""
     span = doc.char_span(*content, alignment_mode="expand")
-    return span is not None and len(span) > 0 and not any(t.pos_ in ("VERB", "AUX") for t in span)
+    if span is None or not len(span) or any(overlap(content, m) for m in marks):
+        return False
+    if not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return True
+    heads = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
+    return len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN", "PRON") and "," not in span.text
 
 
 def _words(text: str) -> int:
@@ -168,7 +174,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
                 found.append(Found(holder, "direct", att))
             continue
         inner = [m for m in marks if inside(m, att.content)]
-        if not inner and _noun_phrase_only(doc, att.content):
+        if _noun_phrase_only(doc, att.content, marks):
             att.kind = "stance"  # a position taken toward a thing ("denied the accusation"), not words said
         used.update(inner)
         found.append(Found(att.content, "mixed" if inner else "indirect", att))
