@@ -147,3 +147,8 @@ def test_pull_quote_signed_on_the_line_under_it():
     st = detect(text)
     assert texts(text, st.signed_quotes) == ["“The harbour comes first, then the houses.”"]
     assert texts(text, st.signers) == ["Jane Roe"]
+
+
+def test_capitals_and_a_dash_later_in_the_text_are_a_heading_not_a_dateline():
+    text = "The alliance met on Monday.\n\nNATO – The alliance has 32 members.\n\nBRUSSELS (AP) — Talks resumed."
+    assert texts(text, detect(text).datelines) == ["BRUSSELS (AP) —"]

@@ -54,16 +54,18 @@ def story_start(text: str, ls: list[tuple[int, int]]) -> int:
 
 
 def datelines(text: str, ls: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Datelines opening paragraphs ("BUFFALO, N.Y. —", "LONDON (Reuters) -", and on the story's
-    first line "Indianapolis –"): the place names no speaker. Spans run to the end of the dash."""
+    """Datelines: on the story's first line a place in capitals or in ordinary case before a dash
+    ("BUFFALO, N.Y. —", "NEW DELHI:", "Indianapolis –"), anywhere a place with an agency
+    ("LONDON (Reuters) -"). The place names no speaker. Spans run to the end of the dash."""
     first = story_start(text, ls)
     out = []
     for i, (s, e) in enumerate(ls):
         m = CAPS_DATELINE.match(text, s, e)
         if m is None and i == first:
             m = TITLE_DATELINE.match(text, s, e)
-        # a colon after capitals is a speaker's turn ("PENCE: Well …") except on the story's first line
-        if m is not None and (i == first or not m.group().rstrip().endswith(":")):
+        # later in the text only a place with its agency is surely a dateline (a roundup of wire
+        # stories); "NATO – the alliance …" or "PENCE: Well …" opening a paragraph is not
+        if m is not None and (i == first or "(" in m.group()):
             if len(m.group("place").replace(".", "")) >= 3:
                 out.append((s, s + len(m.group().rstrip())))
     return out
@@ -103,7 +105,8 @@ def embedded_posts(text: str, ls: list[tuple[int, int]]) -> list[tuple[tuple[int
         post = TRAILING_LINKS.sub("", text[ps:pe])
         # a short line with no link and no final punctuation is a label over the embed ("Club
         # statement"), whose own text did not survive the copy
-        if post and (post != text[ps:pe] or post.endswith(TERMINAL) or len(post.split()) >= 4):
+        if len(re.findall(r"[^\W\d_]+", post)) >= 2 and (post != text[ps:pe] or post.endswith(TERMINAL)
+                                                         or len(post.split()) >= 4):
             out.append(((ps, ps + len(post)), (m.start("name"), m.end("name"))))
     return out
 
