@@ -152,3 +152,8 @@ def test_pull_quote_signed_on_the_line_under_it():
 def test_capitals_and_a_dash_later_in_the_text_are_a_heading_not_a_dateline():
     text = "The alliance met on Monday.\n\nNATO – The alliance has 32 members.\n\nBRUSSELS (AP) — Talks resumed."
     assert texts(text, detect(text).datelines) == ["BRUSSELS (AP) —"]
+
+
+def test_first_label_of_a_transcript_is_no_dateline():
+    text = "PENCE: We will win this state.\n\nKAINE: You will not.\n\nPENCE: Watch us."
+    assert detect(text).datelines == []

@@ -66,6 +66,9 @@ def datelines(text: str, ls: list[tuple[int, int]]) -> list[tuple[int, int]]:
         # later in the text only a place with its agency is surely a dateline (a roundup of wire
         # stories); "NATO – the alliance …" or "PENCE: Well …" opening a paragraph is not
         if m is not None and (i == first or "(" in m.group()):
+            label = m.group().rstrip()
+            if label.endswith(":") and text.count("\n" + label) + text.startswith(label) > 1:
+                continue  # a label that comes back is a transcript's speaker ("PENCE: …")
             if len(m.group("place").replace(".", "")) >= 3:
                 out.append((s, s + len(m.group().rstrip())))
     return out
