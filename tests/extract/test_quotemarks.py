@@ -72,3 +72,17 @@ def test_quotation_naming_a_thing_in_a_noun_phrase():
 def test_quotation_that_continues_the_sentence_is_not_a_name():
     text = "He called it the “worst week of my life” and left. It was the “best one yet,” he said."
     assert [names_a_thing(text, s) for s in stretches(text)] == [False, False]
+
+
+def test_single_marks_british_style():
+    text = "‘We won’t give up on the town’s harbour,’ the mayor said. She said it was ‘a long fight’."
+    assert found(text) == ["‘We won’t give up on the town’s harbour,’", "‘a long fight’"]
+
+
+def test_single_marks_inside_double_marks_are_nested():
+    text = "“He told me ‘never again’ and left,” she said."
+    assert found(text) == ["“He told me ‘never again’ and left,”"]
+
+
+def test_elisions_with_an_opening_single_mark_are_not_quotes():
+    assert found("Fans of ‘90s rock ‘n’ roll met on Friday.") == []

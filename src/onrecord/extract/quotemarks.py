@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-OPENING = {"“": "”", "«": "»", "„": "“", "\"": "\""}
+OPENING = {"“": "”", "«": "»", "„": "“", "\"": "\"", "‘": "’"}
 CLOSING = {"”", "»", "\""}
 PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -26,8 +26,14 @@ def _scan(text: str, start: int, end: int, open_at: int | None = None, closer: s
                 # a straight mark glued to the end of a word ("6'2\"") opens nothing
                 if c == "\"" and i > start and text[i - 1].isalnum():
                     continue
+                # single marks (British style) open before a word; "‘90s" and "rock ‘n’ roll" elide
+                if c == "‘" and (i > start and text[i - 1].isalnum() or not text[i + 1:i + 2].isalpha()
+                                 or text[i + 1:i + 3] == "n’"):
+                    continue
                 open_at, closer = i, OPENING[c]
-        elif c == closer or (c in CLOSING and c != "\"" and closer != "\""):
+        elif c == "’" and closer == "’" and text[i + 1:i + 2].isascii() and text[i + 1:i + 2].isalpha():
+            continue  # an apostrophe inside a word ("don’t") closes nothing
+        elif c == closer or (c in CLOSING and c != "\"" and closer not in ("\"", "’")):
             out.append((open_at, i + 1))
             open_at = None
         elif c == "“" and closer == "”" and i > start and text[i - 1] in " \t(":
