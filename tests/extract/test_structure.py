@@ -157,3 +157,11 @@ def test_capitals_and_a_dash_later_in_the_text_are_a_heading_not_a_dateline():
 def test_first_label_of_a_transcript_is_no_dateline():
     text = "PENCE: We will win this state.\n\nKAINE: You will not.\n\nPENCE: Watch us."
     assert detect(text).datelines == []
+
+
+def test_instagram_post_line():
+    text = ("The singer thanked her fans.\n\nBest night of my life, thank you all!\n\n"
+            "A post shared by Mia Lund (@mialund) on Nov 30, 2026 at 9:12pm PST\n\nThe tour ends in May.")
+    st = detect(text)
+    assert texts(text, st.embedded_posts) == ["Best night of my life, thank you all!"]
+    assert texts(text, st.post_authors) == ["Mia Lund"]
