@@ -300,3 +300,62 @@ def test_winning_the_state_is_an_election_outcome(run):
     text = "The election is in the fall.\n\nThe challenger will win the state, aides said."
     fs = [f for f in forecasts(run, text) if "win the state" in f.text]
     assert fs and fs[0].deadline == "2024-11-05", [f.to_dict() for f in fs]
+
+
+# -- issue 10, finished: attributions inside the sentence, colon lists, the outer cue, schedules --
+def test_with_analysts_saying_is_its_own_forecast(run):
+    text = "Prices will keep rising this winter, with analysts saying the central bank will raise rates by March."
+    fs = forecasts(run, text, published="2016-10-01")
+    assert [f.text for f in fs] == ["Prices will keep rising this winter", "the central bank will raise rates by March"]
+    reporter, analysts = fs
+    assert reporter.owner_name is None
+    assert analysts.owner_name == "analysts" and analysts.owner_kind == "group"
+    assert text[slice(*analysts.owner_mention)] == "analysts" and analysts.deadline == "2017-03-31"
+
+
+def test_with_analysts_saying_after_a_past_fact(run):
+    fs = forecasts(run, "Shares fell on Monday, with analysts saying the merger will collapse.")
+    assert [f.text for f in fs] == ["the merger will collapse"] and fs[0].owner_name == "analysts"
+
+
+def test_a_fronted_with_saying_is_not_the_main_clause(run):
+    fs = forecasts(run, "With analysts saying the merger will collapse, shares will slide further.")
+    assert sorted((f.text, f.owner_name) for f in fs) == [
+        ("shares will slide further", None), ("the merger will collapse", "analysts")]
+
+
+def test_name_and_outlet_before_a_colon_own_the_quote(run):
+    text = ("Forecasters weighed in.\n\nJane Roe, Harbour Weekly: “Prices will fall by the end of the year.”\n\n"
+            "Sam Lee: “Rates will rise again in the spring.”")
+    fs = forecasts(run, text)
+    assert [(f.text, f.owner_name, f.owner_kind) for f in fs] == [
+        ("Prices will fall by the end of the year", "Jane Roe", "person"),
+        ("Rates will rise again in the spring", "Sam Lee", "person")]
+
+
+def test_a_heading_word_before_a_colon_is_no_speaker(run):
+    fs = forecasts(run, "Markets are calm.\n\nVerdict: “Rates will rise again before long.”")
+    assert all(f.owner_name != "Verdict" for f in fs), [f.to_dict() for f in fs]
+
+
+def test_the_outer_verb_of_saying_owns_the_reported_clause(run):
+    # "declare" is a cue too, but it is what May said, not who said it
+    text = "Theresa May said on Sunday the country would formally declare its exit by the end of March."
+    fs = forecasts(run, text, published="2016-10-02")
+    assert len(fs) == 1 and fs[0].owner_name == "Theresa May", [f.to_dict() for f in fs]
+    assert fs[0].text == "the country would formally declare its exit by the end of March"
+    assert fs[0].deadline == "2017-03-31" and fs[0].horizon.text == "by the end of March"
+
+
+def test_a_quoted_estimate_of_when_is_the_speakers_forecast(run):
+    fs = forecasts(run, '"The bridge will open next year," Ada Brown said.', published="2016-10-01")
+    assert len(fs) == 1 and fs[0].owner_name == "Ada Brown" and fs[0].deadline == "2017-12-31"
+
+
+@pytest.mark.parametrize("text", [
+    "Perry will perform on Nov. 5.",
+    "The band will play the arena on Friday.",
+    "The minister will speak at 8 p.m.",
+])
+def test_a_third_party_schedule_on_a_day_is_no_forecast(run, text):
+    assert forecasts(run, text, published="2016-10-01") == [], text

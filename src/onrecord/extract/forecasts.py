@@ -223,7 +223,10 @@ def _clause_span(tok: Token) -> tuple[tuple[int, int] | None, Token | None]:
         elif (c.dep_ in ("parataxis", "ccomp") and c.lemma_ in CUES and any(g.dep_ in SUBJECTS for g in c.children)) \
                 or (c.dep_ == "prep" and c.lower_ == "according"):
             drop.append((c.left_edge.i, c.right_edge.i + 1))  # "…, he said", "According to X, …" name the owner
+    drop.extend(_attributions_with(head))
     start, end = head.left_edge.i, head.right_edge.i + 1
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1  # a dropped part that ends the clause ends before its full stop
     # the outcome runs from the first to the last token that no dropped part covers
     for lo, hi in sorted(drop):
         if lo <= start < hi:
@@ -245,6 +248,15 @@ def _clause_span(tok: Token) -> tuple[tuple[int, int] | None, Token | None]:
     if end <= start:
         return None, condition
     return (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)), condition
+
+
+def _attributions_with(head: Token) -> list[tuple[int, int]]:
+    """"Shares will slide, with analysts saying the merger will collapse": the absolute "with X
+    saying …" is its own attribution, so its clause is the analysts' forecast, not part of this one."""
+    return [(w.left_edge.i, w.right_edge.i + 1) for w in head.subtree
+            if w.dep_ == "prep" and w.lower_ == "with" and any(
+                c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_ in CUES
+                for o in w.children if o.dep_ == "pobj" for c in o.children)]
 
 
 def _answered_questions(doc: Doc, blocked) -> list[tuple[Span, tuple[int, int]]]:
