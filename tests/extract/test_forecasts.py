@@ -359,3 +359,70 @@ def test_a_quoted_estimate_of_when_is_the_speakers_forecast(run):
 ])
 def test_a_third_party_schedule_on_a_day_is_no_forecast(run, text):
     assert forecasts(run, text, published="2016-10-01") == [], text
+
+
+def test_a_parenthetical_speaker_owns_the_forecast_they_interrupt(run):
+    fs = forecasts(run, "The plan, officials said, will fail by June.", published="2016-10-01")
+    assert len(fs) == 1 and fs[0].owner_name == "officials" and fs[0].owner_kind == "group"
+    assert fs[0].deadline == "2017-06-30"
+
+
+def test_a_past_clause_of_the_sentence_gives_no_deadline(run):
+    fs = forecasts(run, "Shares fell on Monday, with analysts saying the merger will collapse.", published="2016-10-01")
+    assert len(fs) == 1 and fs[0].deadline is None, [f.to_dict() for f in fs]
+
+
+def test_another_forecasts_horizon_is_not_this_ones(run):
+    fs = forecasts(run, "With analysts saying the merger will collapse, shares will slide further this week.",
+                   published="2016-10-01")
+    merger = next(f for f in fs if "merger" in f.text)
+    assert merger.deadline is None, [f.to_dict() for f in fs]
+
+
+def test_a_deadline_word_the_parse_hangs_from_the_cue_still_bounds(run):
+    fs = forecasts(run, "Prices will fall, she said on Sunday, by the end of next year.", published="2016-10-01")
+    assert fs and fs[0].deadline == "2017-12-31" and fs[0].horizon.text == "by the end of next year"
+
+
+# -- the audit of issue 10's list: constructions no test named before ---------------------------
+@pytest.mark.parametrize("text, needle, lo, hi", [
+    ("If turnout stays low, she'd lose the seat, the pollster said.", "she'd lose the seat", 0.6, 0.85),
+    ("Voters face a Senate that could be on a knife's edge after the vote.", "could be on a knife's edge", 0.35, 0.45),
+])
+def test_contracted_would_and_relative_could(run, text, needle, lo, hi):
+    fs = [f for f in forecasts(run, text) if needle in f.text]
+    assert fs and lo - 1e-9 <= fs[0].probability <= hi + 1e-9, [f.to_dict() for f in forecasts(run, text)]
+
+
+def test_asked_if_is_an_embedded_question(run):
+    assert forecasts(run, "The committee asked if the bill would pass.") == []
+
+
+def test_a_verb_of_fearing_gives_its_subject_the_forecast(run):
+    text = "Some analysts fear that the currency will collapse."
+    fs = forecasts(run, text)
+    assert len(fs) == 1 and fs[0].owner_name == "Some analysts" and fs[0].owner_kind == "group"
+    assert text[slice(*fs[0].owner_mention)] == "Some analysts"
+
+
+def test_analysts_say_gives_a_group_with_its_mention(run):
+    text = "The currency will fall further next year, analysts say."
+    fs = forecasts(run, text)
+    assert fs and fs[0].owner_name == "analysts" and fs[0].owner_kind == "group" and fs[0].owner_person is None
+    assert text[slice(*fs[0].owner_mention)] == "analysts"
+
+
+@pytest.mark.parametrize("text, deadline, basis", [
+    ("The judge will rule as soon as Monday, lawyers said.", "2016-10-03", "as soon as Monday"),
+    ("Sales will jump before Christmas, the owner said.", "2016-12-25", "Christmas"),
+    ("The company will cut jobs by year-end, analysts said.", "2016-12-31", "by year-end"),
+    ("The company will cut jobs in two years, analysts said.", "2018-10-01", "in two years"),
+    ("By 2019, the trade war would cost the farmers billions.", "2019-12-31", "By 2019"),
+    ("Prices will fall by spring, she said.", "2017-05-31", "by spring"),
+    ("The vote is set for Oct. 12.\n\nThe mayor is likely to lose the vote, aides said.", "2016-10-12", "vote"),
+])
+def test_deadline_cases_keep_their_basis(run, text, deadline, basis):
+    fs = forecasts(run, text, published="2016-10-01")
+    f = fs[-1]
+    assert f.deadline == deadline, [x.to_dict() for x in fs]
+    assert basis in (f.horizon.text, f.horizon.basis), f.horizon

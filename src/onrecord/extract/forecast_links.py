@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Doc
 
@@ -45,7 +46,8 @@ def assign_owner(f: Forecast, quotes: list[Quote], text: str) -> None:
     if q is not None and f.span[1] > q.span[1] and q.type == "direct":
         f.span = trim_chars(text, f.span[0], q.span[1])  # not past the quote into "– its speaker"
         f.text = text[f.span[0]:f.span[1]]
-    if q is not None and q.speaker is not None and f.span[0] <= q.speaker.mention[0] < f.span[1]:
+    if q is not None and q.speaker is not None and f.span[0] <= q.speaker.mention[0] < f.span[1] \
+            and not _parenthetical(f, q, text):
         return  # the speaker is who the forecast is about, so it is the quote's frame, not its owner
     f.quote = qi
     if q is None or q.speaker is None:
@@ -58,6 +60,15 @@ def assign_owner(f: Forecast, quotes: list[Quote], text: str) -> None:
     elif q.speaker.mention_text:
         f.owner_name, f.owner_kind = q.speaker.mention_text, "group"
     f.owner_mention = q.speaker.mention
+
+
+def _parenthetical(f: Forecast, q: Quote, text: str) -> bool:
+    """"The plan, officials said, will fail by June": the speaker and their cue interrupt the
+    forecast, so the speaker is named inside it but is who says it, not who it is about."""
+    if q.cue is None or not (f.span[0] <= q.cue[0] and q.cue[1] <= f.span[1]):
+        return False
+    mention_end = q.speaker.mention[1]
+    return mention_end <= q.cue[0] and not text[mention_end:q.cue[0]].strip()
 
 
 def clear_owner(f: Forecast) -> None:
@@ -101,6 +112,9 @@ def _same(a: set[str], b: set[str]) -> bool:
     return small >= 2 and len(a & b) >= max(2, 0.7 * small)
 
 
+# "by", "before", "within" bound what is still to come, so they date no past clause, whatever the
+# parse hangs them from ("Prices will fall, she said, by the end of next year")
+DEADLINE_WORD = re.compile(r"(?:by|before|within|until|no later than)\b", re.IGNORECASE)
 QUOTE_OPENERS = ('"', "“", "‘", "'")
 
 
@@ -116,7 +130,38 @@ def _set_anchor(f: Forecast, text: str, hit: tuple[tuple[int, int], anchors.Anch
     f.deadline = anchor.date.isoformat()
 
 
-def assign_horizon(doc: Doc, f: Forecast, dated: dict[str, anchors.Anchor], published: str | None) -> None:
+def _sentence_horizon(doc: Doc, sent: tuple[int, int], forecasts: list[tuple[int, int]],
+                      published: str | None) -> tuple[Horizon | None, str | None]:
+    """A horizon the sentence states outside its forecasts ("By 2019, analysts said, the trade war
+    would cost …"). Not one inside another forecast of the sentence, which is that forecast's, nor
+    one of a clause in the past ("Shares fell on Monday, with analysts saying …"), which dates
+    what happened."""
+    text = text_of(doc)
+    pieces, at = [], sent[0]
+    for s, e in sorted(x for x in forecasts if x[0] < sent[1] and sent[0] < x[1]):
+        pieces.append((at, max(at, s)))
+        at = max(at, e)
+    pieces.append((at, sent[1]))
+    for s, e in pieces:
+        if e - s < 3:
+            continue
+        h, d = horizons.find(text, s, e, published)
+        if h is not None and (d or h.latest) and (DEADLINE_WORD.match(h.text) or not _in_past_clause(doc, h.span)):
+            return h, d
+    return None, None
+
+
+def _in_past_clause(doc: Doc, span: tuple[int, int]) -> bool:
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None:
+        return False
+    verb = next((t for t in words.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)
+
+
+def assign_horizon(doc: Doc, f: Forecast, dated: dict[str, anchors.Anchor], published: str | None,
+                   others: list[tuple[int, int]] = ()) -> None:
     text = text_of(doc)
     try:
         pub = dt.date.fromisoformat(published[:10]) if published else None
@@ -134,9 +179,8 @@ def assign_horizon(doc: Doc, f: Forecast, dated: dict[str, anchors.Anchor], publ
     first = f.horizon
     sent = doc.char_span(f.span[0], f.span[1], alignment_mode="expand")
     if sent is not None:
-        s, e = sent.sent.start_char, sent.sent.end_char
-        h, d = horizons.find(text, s, e, published)
-        if h is not None and (d or h.latest):
+        h, d = _sentence_horizon(doc, (sent.sent.start_char, sent.sent.end_char), [f.span, *others], published)
+        if h is not None:
             f.horizon, f.deadline = h, d
             return
     # the event named by the forecast, its sentence, else its paragraph ("the moderator of Monday

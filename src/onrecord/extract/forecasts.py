@@ -355,7 +355,7 @@ def find_forecasts(doc: Doc) -> list[Forecast]:
     kept = links.merge_restatements(doc, kept, st.title if st else None)
     anchors_ = anchors.article_anchors(text, published)
     for f in kept:
-        links.assign_horizon(doc, f, anchors_, published)
+        links.assign_horizon(doc, f, anchors_, published, [k.span for k in kept if k is not f])
     return kept
 
 

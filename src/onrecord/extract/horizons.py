@@ -40,6 +40,8 @@ PATTERNS: list[tuple[str, re.Pattern, bool]] = [(n, re.compile(p, re.IGNORECASE)
     ("year_end", r"\bby\s+(year[- ]end|the\s+end\s+of\s+(?:19|20)\d\d)\b", True),
     ("by_year", r"\b(by|before|in|until|during)\s+((?:19|20)\d\d)\b", True),
     ("by_month", rf"\b(by|before|in|until|during)\s+(?:early\s+|mid-?|late\s+)?({'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\b(?:\s+((?:19|20)\d\d))?", False),
+    # "by spring", "in the fall": the next such season not yet over
+    ("season", r"\b(?:by|before|in|until|during|through)\s+(?:the\s+)?(?:early\s+|late\s+)?(spring|summer|autumn|fall|winter)\b", False),
     ("next_period", r"\b(next|this)\s+(year|month|week|spring|summer|autumn|fall|winter|decade)\b", False),
     # "today" is the present a forecast speaks from ("may only be a concept today"), not its horizon
     ("day_word", r"\b(tomorrow|tonight|the day after tomorrow)\b", False),
@@ -190,6 +192,10 @@ def _parse_match(name: str, m: re.Match, pub: dt.date | None) -> tuple[str | Non
         else:
             year = pub.year if month >= pub.month else pub.year + 1
         return None, _end_of_month(year, month), False
+    if name == "season":
+        # the winter a January or February lies in began the year before
+        this = _season_end("winter", pub.year - 1) if g[0] == "winter" and pub.month <= 2 else _period_end(g[0], pub, 0)
+        return None, this if this >= pub else _period_end(g[0], pub, 1), False
     if name == "next_period":
         return None, _period_end(g[1], pub, 1 if g[0] == "next" else 0), False
     if name == "day_word":
