@@ -426,3 +426,12 @@ def test_deadline_cases_keep_their_basis(run, text, deadline, basis):
     f = fs[-1]
     assert f.deadline == deadline, [x.to_dict() for x in fs]
     assert basis in (f.horizon.text, f.horizon.basis), f.horizon
+
+
+def test_a_headline_restated_in_the_lede_is_one_forecast(run):
+    text = ("Harbour tolls will double next year, port says\n\n"
+            "The harbour's tolls will double next year, the port authority said on Monday.\n\nShippers are angry.")
+    fs = forecasts(run, text, published="2016-10-01")
+    assert len(fs) == 1, [f.to_dict() for f in fs]
+    assert fs[0].text == "The harbour's tolls will double next year" and fs[0].also == [(0, 35)]
+    assert fs[0].owner_name == "the port authority"
