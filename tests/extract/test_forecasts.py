@@ -435,3 +435,21 @@ def test_a_headline_restated_in_the_lede_is_one_forecast(run):
     assert len(fs) == 1, [f.to_dict() for f in fs]
     assert fs[0].text == "The harbour's tolls will double next year" and fs[0].also == [(0, 35)]
     assert fs[0].owner_name == "the port authority"
+
+
+@pytest.mark.parametrize("text, mine, theirs, group", [
+    ("The index will open lower, with traders predicting a sell-off will follow.",
+     "The index will open lower", "a sell-off will follow", "traders"),
+    ("Oil rose on Tuesday, with economists warning that supplies will tighten by winter.",
+     None, "supplies will tighten by winter", "economists"),
+    ("Bond yields climbed, with some analysts expecting the bank to raise rates in March.",
+     None, "the bank to raise rates in March", "some analysts"),
+])
+def test_with_a_group_and_a_cue_in_ing(run, text, mine, theirs, group):
+    fs = forecasts(run, text, published="2016-10-01")
+    assert sorted((f.text, f.owner_name) for f in fs) == sorted(
+        [(theirs, group)] + ([(mine, None)] if mine else [])), [f.to_dict() for f in fs]
+
+
+def test_a_past_expecting_is_no_forecast(run):
+    assert forecasts(run, "Analysts were expecting the bank to raise rates in March.") == []

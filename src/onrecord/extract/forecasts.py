@@ -6,9 +6,10 @@ that names a horizon. It is not a forecast when it is a question, a condition ("
 relative clause describing something, an announced plan ("we will hold a vote"), a schedule ("the
 vote will be held on Tuesday"), past possibility ("could have"), or text in captions, credits,
 related links or subheadings. Normative "must/should" never has a future marker here.
-What only looks like a forecast is judged in forecast_filters.py.
+What only looks like a forecast is judged in forecast_filters.py; what text it covers, in
+forecast_spans.py.
 
-Each forecast gets its owner (the speaker of the quote it sits in, else the author), a hedge and
+Each forecast gets its owner (the speaker of the quote it sits in, else the author; forecast_links.py), a hedge and
 its probability (hedges.py), polarity, condition and horizon/deadline (horizons.py).
 """
 from __future__ import annotations
@@ -16,11 +17,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import anchors, forecast_links as links, hedges, horizons
+from . import anchors, forecast_links as links, forecast_spans as spans, hedges, horizons
 from .forecast_filters import describes_object, in_relative_clause, is_plan, not_a_prediction, subject_of
 from .forecast_links import trim_chars as _trim_chars
 from .textcache import text_of
-from .lexicon import CUES
 from ..model import Forecast
 
 from .forecast_words import (  # noqa: F401
@@ -70,7 +70,7 @@ def future_marker(tok: Token) -> str | None:
             return None  # "could hear Trump's voice"
         return modal
     # "expects them to become less available": the subject's expectation
-    if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_ == "expect" and tok.head.tag_ in ("VBZ", "VBP") \
+    if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_ == "expect" and _present(tok.head) \
             and any(a.lower_ == "to" for a in auxes):
         return "expects"
     # "a 50-50 chance the bill passes", "odds are the senator retires": the chance frame makes its
@@ -100,6 +100,12 @@ def future_marker(tok: Token) -> str | None:
         negated = any(c.dep_ == "neg" for h in [head, *be] for c in h.children)
         return NEGATED_EXPECT.get(head.lower_, "not likely") if negated else EXPECT_WORDS[head.lower_]
     return None
+
+
+def _present(verb: Token) -> bool:
+    """"expects", "expect", and "expecting" unless it was ("with analysts expecting", not "were expecting")."""
+    return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and not any(
+        a.tag_ == "VBD" for a in _aux(verb))
 
 
 def _is_be(tok: Token) -> bool:
@@ -186,79 +192,6 @@ def _denied(tok: Token) -> bool:
     return tok.dep_ == "ccomp" and head.lemma_ in DENYING and _negated(head)
 
 
-def _clause_head(tok: Token) -> Token:
-    """The token whose subtree is the predicted outcome: the predicate itself, or for "X is
-    expected/likely to win" the clause that starts at X."""
-    if tok.dep_ == "xcomp" and (tok.head.lower_ == "going" or tok.head.lower_ in EXPECT_WORDS) and future_marker(tok):
-        head = tok.head
-        return head.head if head.dep_ == "acomp" and head.head.lemma_ == "be" else head
-    if tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and future_marker(tok) == EXPECT_WORDS["track"]:
-        return tok.head  # "the economy is on track to grow": from its subject
-    if tok.dep_ in ("relcl", "acl") and tok.head.lower_ in CHANCE_NOUNS:
-        return tok  # "a 50-50 chance the bill passes": the outcome is the clause, not the chance
-    if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return tok.head  # "a deal that will reshape the region": the noun is the subject
-    return tok
-
-
-OPENING_QUOTES = ("“", '"', "‘", "«")
-
-
-def _clause_span(tok: Token) -> tuple[tuple[int, int] | None, Token | None]:
-    """Character span of the predicted outcome: the predicate's clause without its condition, a
-    clause joined by "and" with its own subject, or an attribution ("…, he said", "according to X")."""
-    doc = tok.doc
-    head = _clause_head(tok)
-    condition = None
-    # subtrees of a projective parse are contiguous, so each dropped part is a range: the work is
-    # the predicate's children, not its subtree times their subtrees
-    drop: list[tuple[int, int]] = []
-    for c in list(tok.children) + (list(head.children) if head.i != tok.i else []):
-        if c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children if m.dep_ == "mark"):
-            condition = c
-            drop.append((c.left_edge.i, c.right_edge.i + 1))
-        elif c.dep_ == "conj" and any(g.dep_ in SUBJECTS for g in c.children):
-            cc = [t.i for t in c.head.children if t.dep_ == "cc" and t.i < c.i]
-            drop.append((min(cc + [c.left_edge.i]), c.right_edge.i + 1))
-        elif (c.dep_ in ("parataxis", "ccomp") and c.lemma_ in CUES and any(g.dep_ in SUBJECTS for g in c.children)) \
-                or (c.dep_ == "prep" and c.lower_ == "according"):
-            drop.append((c.left_edge.i, c.right_edge.i + 1))  # "…, he said", "According to X, …" name the owner
-    drop.extend(_attributions_with(head))
-    start, end = head.left_edge.i, head.right_edge.i + 1
-    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1  # a dropped part that ends the clause ends before its full stop
-    # the outcome runs from the first to the last token that no dropped part covers
-    for lo, hi in sorted(drop):
-        if lo <= start < hi:
-            start = hi
-    for lo, hi in sorted(drop, reverse=True):
-        if lo < end <= hi:
-            end = lo
-    if end <= start:
-        return None, condition
-    # "John Smith, The Daily Post: “The currency will fall”": the label before the colon names the
-    # speaker; the outcome is what the quote says
-    label = next((i for i in range(start, min(end - 1, tok.i)) if doc[i].text == ":" and doc[i + 1].text in OPENING_QUOTES), None)
-    if label is not None:
-        start = label + 1
-    while start < end and (doc[start].dep_ in ("mark", "cc") or doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    if end <= start:
-        return None, condition
-    return (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)), condition
-
-
-def _attributions_with(head: Token) -> list[tuple[int, int]]:
-    """"Shares will slide, with analysts saying the merger will collapse": the absolute "with X
-    saying …" is its own attribution, so its clause is the analysts' forecast, not part of this one."""
-    return [(w.left_edge.i, w.right_edge.i + 1) for w in head.subtree
-            if w.dep_ == "prep" and w.lower_ == "with" and any(
-                c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_ in CUES
-                for o in w.children if o.dep_ == "pobj" for c in o.children)]
-
-
 def _answered_questions(doc: Doc, blocked) -> list[tuple[Span, tuple[int, int]]]:
     """"When will the end of Putin? “The next months, a year and a half at the most.”": a question
     about when, and the fragment after it that names a horizon."""
@@ -313,7 +246,7 @@ def find_forecasts(doc: Doc) -> list[Forecast]:
                 continue  # "what's going to happen" asks, it does not predict
             if tok.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in tok.children if m.dep_ == "mark"):
                 continue  # the condition of another clause
-            span, condition = _clause_span(tok)
+            span, condition = spans.clause_span(tok, marker)
             if span is None or len(text[span[0]:span[1]].split()) < 3:
                 continue
             ifs = _conditions_of(tok, doc[sent.start:sent.end])
