@@ -9,8 +9,9 @@ related links or subheadings. Normative "must/should" never has a future marker 
 What only looks like a forecast is judged in forecast_filters.py; what text it covers, in
 forecast_spans.py.
 
-Each forecast gets its owner (the speaker of the quote it sits in, else the author; forecast_links.py), a hedge and
-its probability (hedges.py), polarity, condition and horizon/deadline (horizons.py).
+Each forecast gets its owner (the speaker of the quote it sits in, else the author:
+forecast_links.py), a hedge and its probability (hedges.py), polarity, condition and
+horizon/deadline (horizons.py).
 """
 from __future__ import annotations
 
