@@ -453,3 +453,27 @@ def test_with_a_group_and_a_cue_in_ing(run, text, mine, theirs, group):
 
 def test_a_past_expecting_is_no_forecast(run):
     assert forecasts(run, "Analysts were expecting the bank to raise rates in March.") == []
+
+
+@pytest.mark.parametrize("text, hedge, prob", [
+    ("Many analysts doubt the merger will go through.", "doubtful", 0.2),
+    ("I don't doubt the merger will go through.", "likely", 0.75),
+])
+def test_doubting_the_complement_is_its_hedge(run, text, hedge, prob):
+    fs = forecasts(run, text)
+    assert len(fs) == 1 and fs[0].text == "the merger will go through"
+    assert fs[0].hedge == hedge and fs[0].probability == pytest.approx(prob, abs=0.01)
+
+
+@pytest.mark.parametrize("text", [
+    "The firm could once sell its shares freely.",
+    "Two years ago, anyone could buy a ticket at the door.",
+    "Last year the firm could still sell its shares freely.",
+])
+def test_could_with_a_past_time_is_past_ability(run, text):
+    assert forecasts(run, text) == [], [f.to_dict() for f in forecasts(run, text)]
+
+
+def test_could_with_a_coming_time_is_a_forecast(run):
+    fs = forecasts(run, "Next year the firm could sell its shares freely.", published="2016-10-01")
+    assert fs and fs[0].hedge == "could" and fs[0].deadline == "2017-12-31"

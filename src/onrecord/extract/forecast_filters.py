@@ -15,6 +15,7 @@ from .lexicon import CUES
 # frames of a held view: what follows is the holder's forecast even inside a relative clause
 CERTAIN = {"sure", "certain", "confident", "convinced"} | BELIEF
 # "will rule before Nov. 8": a date that bounds the outcome is a deadline, not the slot of a schedule
+PAST_ADVERBS = {"once", "formerly", "previously"}
 DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|W\d\d-\d)")
 DAY_WORDS = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|tonight)\b|\d", re.IGNORECASE)
 DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|no later than|as soon as|as early as)\s+$", re.IGNORECASE)
@@ -75,6 +76,8 @@ def not_a_prediction(tok: Token, marker: str) -> bool:
     if marker == "could" and tok.dep_ == "advcl" and (tok.doc[max(0, tok.left_edge.i - 1)].lower_ == "so" or any(
             c.lower_ == "so" for c in kids if c.dep_ in ("mark", "advmod"))):
         return True  # "so they could use the funds": the purpose of something done
+    if marker == "could" and _past_time(tok):
+        return True  # "the firm could once sell", "two years ago, anyone could buy": past ability
     if marker in ("may", "might", "could") and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in kids):
         return True  # concessive: "it may be new, but it works"
     subj = subject_of(tok)
@@ -82,6 +85,18 @@ def not_a_prediction(tok: Token, marker: str) -> bool:
         return True  # "you'd like to pay cash": a wish
     if subj is not None and subj.lower_ == "you" and marker in ("may", "might", "could", "would"):
         return True  # "you could borrow a bit more": advice, a possibility open to the reader
+    return False
+
+
+def _past_time(tok: Token) -> bool:
+    """A time word on the predicate that places it in the past: "once", "formerly", "… ago",
+    "last year"."""
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ in PAST_ADVERBS:
+            return True
+        if c.dep_ in ("npadvmod", "advmod") and (c.lower_ == "ago" or any(
+                g.lower_ == "ago" or g.dep_ == "amod" and g.lower_ == "last" for g in c.children)):
+            return True
     return False
 
 

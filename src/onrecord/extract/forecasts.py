@@ -153,6 +153,9 @@ def _hedge_words(tok: Token, marker: str) -> list[str]:
             words.append(NEGATED_EXPECT.get(anc.lemma_, "not likely") if negated else anc.lemma_)
         elif anc.lemma_ in BELIEF and anc.pos_ == "VERB" and anc.tag_ in ("VBP", "VBZ") and marker in WILL_CLASS:
             words.append("unlikely" if _negated(anc) else "likely")  # "I think X will": the believer's likely
+        elif anc.lemma_ == "doubt" and anc.pos_ == "VERB" and marker in WILL_CLASS and (
+                anc.tag_ in ("VBP", "VBZ") or any(a.lemma_ == "do" and a.tag_ != "VBD" for a in _aux(anc))):
+            words.append("likely" if _negated(anc) else "doubtful")  # "analysts doubt the merger will go through"
         elif anc.lower_ in CHANCE_NOUNS:
             words.append(_chance_words(anc))
         elif anc.lemma_ == "be" and tok.dep_ == "ccomp" and tok.head.i == anc.i:
