@@ -477,3 +477,11 @@ def test_could_with_a_past_time_is_past_ability(run, text):
 def test_could_with_a_coming_time_is_a_forecast(run):
     fs = forecasts(run, "Next year the firm could sell its shares freely.", published="2016-10-01")
     assert fs and fs[0].hedge == "could" and fs[0].deadline == "2017-12-31"
+
+
+def test_a_bulleted_list_of_calls_with_outlets_in_brackets(run):
+    text = ("Calls for the year.\n\n• Jane Roe (Harbour Weekly): “Prices will fall by the end of the year.”\n\n"
+            "• Sam Lee, Radio North: “Rates will rise again in the spring.”")
+    fs = forecasts(run, text, published="2016-10-01")
+    assert [(f.text, f.owner_name) for f in fs] == [
+        ("Prices will fall by the end of the year", "Jane Roe"), ("Rates will rise again in the spring", "Sam Lee")]

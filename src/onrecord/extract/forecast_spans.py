@@ -69,7 +69,7 @@ def clause_span(tok: Token, marker: str) -> tuple[tuple[int, int] | None, Token 
         return None, condition
     # "John Smith, The Daily Post: “The currency will fall”": the label before the colon names the
     # speaker; the outcome is what the quote says
-    label = next((i for i in range(start, min(end - 1, tok.i)) if doc[i].text == ":" and doc[i + 1].text in OPENING_QUOTES), None)
+    label = next((i for i in range(start, min(end - 1, tok.i)) if doc[i].text.endswith(":") and doc[i + 1].text in OPENING_QUOTES), None)
     if label is not None:
         start = label + 1
     while start < end and (doc[start].dep_ in ("mark", "cc") or doc[start].is_punct or doc[start].is_space):

@@ -61,7 +61,10 @@ def _colon_label(doc: Doc, stretch_start: int) -> tuple[int, Span] | None:
     if not label.endswith(":") or _words(label) > 10:
         return None
     colon = line_start + len(label) - 1
-    name_end = text.find(",", line_start, colon)
+    while line_start < colon and text[line_start] in " \t•*·–—-":
+        line_start += 1  # a bulleted list of calls
+    name_end = min((i for i in (text.find(",", line_start, colon), text.find("(", line_start, colon)) if i >= 0),
+                   default=-1)
     span = doc.char_span(line_start, colon if name_end < 0 else name_end, alignment_mode="expand")
     if span is None or not 1 <= len(span) <= 4 or not all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span):
         return None
