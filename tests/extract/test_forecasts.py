@@ -485,3 +485,22 @@ def test_a_bulleted_list_of_calls_with_outlets_in_brackets(run):
     fs = forecasts(run, text, published="2016-10-01")
     assert [(f.text, f.owner_name) for f in fs] == [
         ("Prices will fall by the end of the year", "Jane Roe"), ("Rates will rise again in the spring", "Sam Lee")]
+
+
+@pytest.mark.parametrize("text, hedge, lo, hi", [
+    ("The mayor is very likely to win a second term.", "very likely", 0.85, 0.95),
+    ("The mayor is highly unlikely to win a second term.", "highly unlikely", 0.0, 0.1),
+    ("The mayor is almost certain to win a second term.", "almost certainly", 0.9, 0.97),
+    ("The mayor is all but certain to win a second term.", "all but certain", 0.9, 0.97),
+    ("It is very likely that the mayor will win a second term.", "very likely", 0.85, 0.95),
+    ("The mayor has a good chance of winning a second term.", "good chance", 0.7, 0.9),
+    ("The mayor's chances of winning a second term are slim.", "slim chance", 0.0, 0.2),
+])
+def test_a_likelihood_word_keeps_its_degree(run, text, hedge, lo, hi):
+    fs = forecasts(run, text)
+    assert len(fs) == 1 and "win" in fs[0].text and fs[0].hedge == hedge, [f.to_dict() for f in fs]
+    assert lo <= fs[0].probability <= hi
+
+
+def test_the_prospect_of_something_is_its_topic_not_a_chance(run):
+    assert forecasts(run, "He spoke of the prospect of tampering with election returns.") == []

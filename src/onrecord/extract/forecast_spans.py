@@ -19,6 +19,10 @@ def _clause_head(tok: Token, marker: str) -> Token:
         return head.head if head.dep_ == "acomp" and head.head.lemma_ == "be" else head
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and marker == EXPECT_WORDS["track"]:
         return tok.head  # "the economy is on track to grow": from its subject
+    if tok.dep_ == "pcomp" and tok.head.head.lower_ in CHANCE_NOUNS:
+        chance = tok.head.head  # "the mayor has a good chance of winning": from the one who has it
+        held = chance.dep_ == "dobj" and chance.head.lemma_ in ("have", "stand")
+        return chance.head if held or chance.dep_ == "nsubj" and chance.head.lemma_ == "be" else tok  # "… are slim"
     if tok.dep_ in ("relcl", "acl") and tok.head.lower_ in CHANCE_NOUNS:
         return tok  # "a 50-50 chance the bill passes": the outcome is the clause, not the chance
     if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):

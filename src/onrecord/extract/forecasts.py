@@ -99,8 +99,34 @@ def future_marker(tok: Token) -> str | None:
         if any(b.tag_ == "VBD" for b in be):
             return None  # "was expected to": a past expectation
         negated = any(c.dep_ == "neg" for h in [head, *be] for c in h.children)
-        return NEGATED_EXPECT.get(head.lower_, "not likely") if negated else EXPECT_WORDS[head.lower_]
+        if negated:
+            return NEGATED_EXPECT.get(head.lower_, "not likely")
+        return _with_degree(head, EXPECT_WORDS[head.lower_])
+    # "has a good chance of winning": the chance noun frames the gerund
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "of" and _weighed_chance(tok.head.head):
+        return "chance"
     return None
+
+
+def _weighed_chance(noun: Token) -> bool:
+    """"a good chance of winning", "has a chance of", "the chances of winning are slim": a chance
+    someone has or that is weighed; not the topic of "the prospect of tampering"."""
+    if noun.lower_ not in ("chance", "chances", "odds", "likelihood", "probability"):
+        return False
+    return noun.dep_ == "dobj" and noun.head.lemma_ in ("have", "stand") or any(
+        c.dep_ in ("amod", "nummod") for c in noun.children) or noun.dep_ == "nsubj" and noun.head.lemma_ == "be" \
+        and any(c.dep_ == "acomp" for c in noun.head.children)
+
+
+def _with_degree(adj: Token, wording: str) -> str:
+    """"very likely", "highly unlikely", "all but certain": the likelihood word with its degree,
+    where the survey table knows the pair."""
+    degree = next((c.lower_ + (" but" if any(g.lower_ == "but" for g in c.children) else "")
+                   for c in adj.children if c.dep_ == "advmod" and (c.lower_ in DEGREE or c.lower_ == "all")), None)
+    if degree is None:
+        return wording
+    return next((w for w in (f"{degree} {adj.lower_}", f"{degree} {wording}") if hedges.probability(w) is not None),
+                wording)
 
 
 def _present(verb: Token) -> bool:
@@ -148,9 +174,10 @@ def _hedge_words(tok: Token, marker: str) -> list[str]:
             words.append(" ".join(degree + [c.lower_]))
     # framing above the clause: "it is likely that …", "difficult to imagine that …", "no doubt that …"
     for anc in tok.ancestors:
-        if anc.lemma_ in ("likely", "unlikely", "possible", "certain", "inevitable", "doubtful", "probable", "sure"):
+        if anc.lemma_ in ("likely", "unlikely", "possible", "certain", "inevitable", "doubtful", "probable", "sure") \
+                and not (tok.dep_ == "xcomp" and anc.i == tok.head.i and marker != "will"):  # the marker's own word
             negated = any(c.dep_ == "neg" for c in list(anc.children) + list(anc.head.children))
-            words.append(NEGATED_EXPECT.get(anc.lemma_, "not likely") if negated else anc.lemma_)
+            words.append(NEGATED_EXPECT.get(anc.lemma_, "not likely") if negated else _with_degree(anc, anc.lemma_))
         elif anc.lemma_ in BELIEF and anc.pos_ == "VERB" and anc.tag_ in ("VBP", "VBZ") and marker in WILL_CLASS:
             words.append("unlikely" if _negated(anc) else "likely")  # "I think X will": the believer's likely
         elif anc.lemma_ == "doubt" and anc.pos_ == "VERB" and marker in WILL_CLASS and (
@@ -162,7 +189,7 @@ def _hedge_words(tok: Token, marker: str) -> list[str]:
             # "It is increasingly unlikely that …", "Odds are that …": the frame is the copula's
             for c in anc.children:
                 if c.dep_ == "acomp" and c.lemma_ in ("likely", "unlikely", "possible", "certain", "probable"):
-                    words.append(NEGATED_EXPECT.get(c.lemma_, "not likely") if _negated(anc) else c.lemma_)
+                    words.append(NEGATED_EXPECT.get(c.lemma_, "not likely") if _negated(anc) else _with_degree(c, c.lemma_))
                 elif c.dep_ == "nsubj" and c.lower_ in CHANCE_NOUNS:
                     words.append(_chance_words(c))
         elif anc.lemma_ == "imagine" and anc.head.lemma_ in ("difficult", "hard"):
@@ -178,6 +205,9 @@ def _chance_words(noun: Token) -> str:
     """"a 50-50 chance", "a good chance", "little chance", "odds are": the noun with its modifiers."""
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nummod", "quantmod") or (
         c.dep_ == "det" and c.lower_ in ("no", "little"))]
+    said_of = [c for c in noun.head.children if c.dep_ == "acomp"] if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else []
+    if not mods and said_of:  # "the chances of winning are slim"
+        return next((w for w in (f"{said_of[0].lower_} chance", said_of[0].lower_) if w in hedges.WORDING), noun.lower_)
     if not mods:
         return "odds are" if noun.lower_ == "odds" else noun.lower_
     start = min(t.left_edge.i for t in mods)
