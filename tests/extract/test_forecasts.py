@@ -356,8 +356,10 @@ def test_a_quoted_estimate_of_when_is_the_speakers_forecast(run):
     "Perry will perform on Nov. 5.",
     "The band will play the arena on Friday.",
     "The minister will speak at 8 p.m.",
+    "The summit will take place in June.",
+    "The film will premiere next month.",
 ])
-def test_a_third_party_schedule_on_a_day_is_no_forecast(run, text):
+def test_a_third_party_schedule_in_a_calendar_slot_is_no_forecast(run, text):
     assert forecasts(run, text, published="2016-10-01") == [], text
 
 
@@ -504,3 +506,12 @@ def test_a_likelihood_word_keeps_its_degree(run, text, hedge, lo, hi):
 
 def test_the_prospect_of_something_is_its_topic_not_a_chance(run):
     assert forecasts(run, "He spoke of the prospect of tampering with election returns.") == []
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("The bridge will open next year.", "2017-12-31"),
+    ("The bridge will open in the spring.", "2017-05-31"),
+])
+def test_a_year_or_a_season_estimates_when_so_it_is_a_forecast(run, text, deadline):
+    fs = forecasts(run, text, published="2016-10-01")
+    assert len(fs) == 1 and fs[0].deadline == deadline, [f.to_dict() for f in fs]

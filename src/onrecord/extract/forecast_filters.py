@@ -16,8 +16,9 @@ from .lexicon import CUES
 CERTAIN = {"sure", "certain", "confident", "convinced"} | BELIEF
 # "will rule before Nov. 8": a date that bounds the outcome is a deadline, not the slot of a schedule
 PAST_ADVERBS = {"once", "formerly", "previously"}
-DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|W\d\d-\d)")
-DAY_WORDS = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|tonight)\b|\d", re.IGNORECASE)
+SLOT_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|W\d\d)")  # a month, a week or a day of the calendar
+SLOT_WORDS = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|tonight)\b|\d|"
+                       r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|no later than|as soon as|as early as)\s+$", re.IGNORECASE)
 
 
@@ -118,19 +119,19 @@ def is_plan(tok: Token, doc: Doc, times: list, hedged: bool = False) -> bool:
         # publication date lets us normalise it
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
         text = doc.text
-        return any(lo <= t.span[0] < hi and _names_a_day(t, text)
+        return any(lo <= t.span[0] < hi and _calendar_slot(t, text)
                    and not DEADLINE_BEFORE.search(text, max(0, t.span[0] - 16), t.span[0])
                    for t in times)
     return False
 
 
-def _names_a_day(t, text: str) -> bool:
-    """"on Nov. 5", "Monday", "at 8 p.m.": a slot in a calendar, which makes an event a schedule.
-    "next year", "in the fall" only estimate when it happens ("the bridge will open next year")."""
+def _calendar_slot(t, text: str) -> bool:
+    """"on Nov. 5", "Monday", "at 8 p.m.", "in June": a slot in a calendar, which makes an event a
+    schedule. "next year", "in the fall" only estimate when it happens ("the bridge will open next year")."""
     if t.type == "TIME":
         return True
     if t.type != "DATE":
         return False
     if t.value is None:  # no publication date to resolve it by
-        return bool(DAY_WORDS.search(text, t.span[0], t.span[1]))
-    return bool(DAY_VALUE.match(t.value))
+        return bool(SLOT_WORDS.search(text, t.span[0], t.span[1]))
+    return bool(SLOT_VALUE.match(t.value))
