@@ -134,6 +134,13 @@ def _holder(noun: Token) -> Token:
     return noun
 
 
+def _reported_by_outer_cue(tok: Token) -> bool:
+    """"May said on Sunday the country would formally declare its exit": a cue verb that is the
+    clause an outer verb of saying reports is what was said, not a parenthetical around it; the
+    outer speaker's attribution must win."""
+    return tok.dep_ == "ccomp" and tok.head.i < tok.i and _is_cue(tok.head)
+
+
 def _span_of(tok: Token) -> tuple[int, int] | None:
     return _trim(tok.doc, tok.left_edge.i, tok.right_edge.i + 1)
 
@@ -187,13 +194,6 @@ def _content(tok: Token) -> tuple[int, int] | None:
         if subj is not None and first > sent.start + 2:
             return _trim(doc, sent.start, first)
     return None
-
-
-def _reported_by_outer_cue(tok: Token) -> bool:
-    """"May said on Sunday the country would formally declare its exit": a cue verb that is the
-    clause an outer verb of saying reports is what was said, not a parenthetical around it; the
-    outer speaker's attribution must win."""
-    return tok.dep_ == "ccomp" and tok.head.i < tok.i and _is_cue(tok.head)
 
 
 def _nominal(sent: Span) -> list[Attribution]:
