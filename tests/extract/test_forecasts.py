@@ -515,3 +515,13 @@ def test_the_prospect_of_something_is_its_topic_not_a_chance(run):
 def test_a_year_or_a_season_estimates_when_so_it_is_a_forecast(run, text, deadline):
     fs = forecasts(run, text, published="2016-10-01")
     assert len(fs) == 1 and fs[0].deadline == deadline, [f.to_dict() for f in fs]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("The currency is expected to fall further, analysts said.", "analysts"),
+    ("Analysts said the currency is expected to fall further.", "Analysts"),
+    ("The currency is expected to fall further.", None),
+])
+def test_a_sourced_quote_wins_over_an_unsourced_is_expected(run, text, owner):
+    fs = forecasts(run, text)
+    assert len(fs) == 1 and fs[0].owner_name == owner and fs[0].hedge == "is expected to", [f.to_dict() for f in fs]

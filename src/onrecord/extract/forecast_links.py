@@ -33,10 +33,10 @@ def trim_chars(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _quote_at(pos: int, quotes: list[Quote]) -> tuple[int | None, Quote | None]:
-    for i, q in enumerate(quotes):
-        if q.span[0] <= pos < q.span[1]:
-            return i, q
-    return None, None
+    """The quote at `pos`; of several, one with a speaker: "The currency is expected to fall,
+    analysts said" is both an unsourced "is expected" and the analysts' words."""
+    found = [(i, q) for i, q in enumerate(quotes) if q.span[0] <= pos < q.span[1]]
+    return next((x for x in found if x[1].speaker is not None), found[0] if found else (None, None))
 
 
 def assign_owner(f: Forecast, quotes: list[Quote], text: str) -> None:
