@@ -504,8 +504,12 @@ def test_a_likelihood_word_keeps_its_degree(run, text, hedge, lo, hi):
     assert lo <= fs[0].probability <= hi
 
 
-def test_the_prospect_of_something_is_its_topic_not_a_chance(run):
-    assert forecasts(run, "He spoke of the prospect of tampering with election returns.") == []
+@pytest.mark.parametrize("text", [
+    "He spoke of the prospect of tampering with election returns.",
+    "He had a good chance of winning the race.",  # a chance that was
+])
+def test_a_topic_or_a_past_chance_is_no_chance_frame(run, text):
+    assert forecasts(run, text) == [], [f.to_dict() for f in forecasts(run, text)]
 
 
 @pytest.mark.parametrize("text, deadline", [

@@ -113,6 +113,9 @@ def _weighed_chance(noun: Token) -> bool:
     someone has or that is weighed; not the topic of "the prospect of tampering"."""
     if noun.lower_ not in ("chance", "chances", "odds", "likelihood", "probability"):
         return False
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and (verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in _aux(verb))):
+        return False  # "he had a good chance of winning": a chance that was
     return noun.dep_ == "dobj" and noun.head.lemma_ in ("have", "stand") or any(
         c.dep_ in ("amod", "nummod") for c in noun.children) or noun.dep_ == "nsubj" and noun.head.lemma_ == "be" \
         and any(c.dep_ == "acomp" for c in noun.head.children)
