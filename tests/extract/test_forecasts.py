@@ -529,3 +529,9 @@ def test_a_year_or_a_season_estimates_when_so_it_is_a_forecast(run, text, deadli
 def test_a_sourced_quote_wins_over_an_unsourced_is_expected(run, text, owner):
     fs = forecasts(run, text)
     assert len(fs) == 1 and fs[0].owner_name == owner and fs[0].hedge == "is expected to", [f.to_dict() for f in fs]
+
+
+def test_a_with_saying_inside_the_clause_keeps_both_forecasts(run):
+    fs = forecasts(run, "Prices, with analysts saying the bank will act soon, will keep rising.")
+    assert sorted(f.owner_name or "" for f in fs) == ["", "analysts"], [f.to_dict() for f in fs]
+    assert next(f for f in fs if f.owner_name).text == "the bank will act soon"

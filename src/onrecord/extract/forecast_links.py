@@ -71,6 +71,14 @@ def _parenthetical(f: Forecast, q: Quote, text: str) -> bool:
     return mention_end <= q.cue[0] and not text[mention_end:q.cue[0]].strip()
 
 
+def said_inside(inner: Forecast, outer: Forecast, quotes: list[Quote]) -> bool:
+    """Whether `inner` is the words of a speaker that an attribution inside `outer` names: its
+    quote has a speaker and starts after `outer` does."""
+    _, q = _quote_at(inner.span[0], quotes)
+    return q is not None and q.speaker is not None and q.type != "direct" and outer.span[0] < q.span[0] \
+        and inner.span[0] <= q.span[0] + 2
+
+
 def clear_owner(f: Forecast) -> None:
     """The article's own voice owns it."""
     f.owner_person = f.owner_name = f.owner_kind = f.owner_mention = None
@@ -90,7 +98,8 @@ def merge_restatements(doc: Doc, forecasts: list[Forecast], title: tuple[int, in
     words = [_content(doc, f.span) for f in forecasts]
     merged: list[int] = []  # indices of the forecasts kept
     for i, f in enumerate(forecasts):
-        twin = next((k for k in merged if forecasts[k].polarity == f.polarity and _same(words[k], words[i])), None)
+        twin = next((k for k in merged if forecasts[k].polarity == f.polarity and _same(words[k], words[i])
+                     and not _overlap(forecasts[k].span, f.span)), None)  # a restatement is elsewhere
         if twin is None:
             merged.append(i)
             continue
@@ -105,6 +114,10 @@ def merge_restatements(doc: Doc, forecasts: list[Forecast], title: tuple[int, in
         if keep.owner_name is None and drop.owner_name is not None:
             keep.owner_person, keep.owner_name, keep.owner_kind = drop.owner_person, drop.owner_name, drop.owner_kind
     return [forecasts[k] for k in merged]
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _same(a: set[str], b: set[str]) -> bool:

@@ -311,11 +311,13 @@ def find_forecasts(doc: Doc) -> list[Forecast]:
         out.append(Forecast(span=answer, text=text[answer[0]:answer[1]], hedge="will",
                             probability=hedges.probability("will"), also=[(qs[0], qs[1] + 1)]))
 
-    # one forecast per stretch of text: a clause nested in another forecast is part of it
+    # one forecast per stretch of text: a clause nested in another forecast is part of it, unless
+    # somebody else says it there ("Prices, with analysts saying the bank will act, will rise")
     out.sort(key=lambda f: (f.span[0], -f.span[1]))
     kept: list[Forecast] = []
     for f in out:
-        if any(k.span[0] <= f.span[0] and f.span[1] <= k.span[1] for k in kept):
+        if any(k.span[0] <= f.span[0] and f.span[1] <= k.span[1] and not links.said_inside(f, k, quotes)
+               for k in kept):
             continue
         kept.append(f)
     for f in kept:
