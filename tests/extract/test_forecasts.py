@@ -535,3 +535,9 @@ def test_a_with_saying_inside_the_clause_keeps_both_forecasts(run):
     fs = forecasts(run, "Prices, with analysts saying the bank will act soon, will keep rising.")
     assert sorted(f.owner_name or "" for f in fs) == ["", "analysts"], [f.to_dict() for f in fs]
     assert next(f for f in fs if f.owner_name).text == "the bank will act soon"
+
+
+def test_a_hedged_slot_is_a_forecast_not_a_schedule(run):
+    # the likelihood word weighs a chance; a schedule states a fact
+    fs = forecasts(run, "The court is very likely to rule on Nov. 8.", published="2016-10-01")
+    assert len(fs) == 1 and fs[0].hedge == "very likely" and fs[0].deadline == "2016-11-08"

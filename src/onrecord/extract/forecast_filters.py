@@ -14,11 +14,13 @@ from .lexicon import CUES
 
 # frames of a held view: what follows is the holder's forecast even inside a relative clause
 CERTAIN = {"sure", "certain", "confident", "convinced"} | BELIEF
-# "will rule before Nov. 8": a date that bounds the outcome is a deadline, not the slot of a schedule
+# "could once sell": past ability
 PAST_ADVERBS = {"once", "formerly", "previously"}
-SLOT_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|W\d\d)")  # a month, a week or a day of the calendar
+# a schedule's slot: a month, a week or a day of the calendar (TIMEX values), or, unresolved, its words
+SLOT_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|W\d\d)")
 SLOT_WORDS = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|tonight)\b|\d|"
                        r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+# "will rule before Nov. 8": a date that bounds the outcome is a deadline, not the slot of a schedule
 DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|no later than|as soon as|as early as)\s+$", re.IGNORECASE)
 
 

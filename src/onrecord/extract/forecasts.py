@@ -177,8 +177,7 @@ def _hedge_words(tok: Token, marker: str) -> list[str]:
             words.append(" ".join(degree + [c.lower_]))
     # framing above the clause: "it is likely that …", "difficult to imagine that …", "no doubt that …"
     for anc in tok.ancestors:
-        if anc.lemma_ in ("likely", "unlikely", "possible", "certain", "inevitable", "doubtful", "probable", "sure") \
-                and not (tok.dep_ == "xcomp" and anc.i == tok.head.i and marker != "will"):  # the marker's own word
+        if anc.lemma_ in ("likely", "unlikely", "possible", "certain", "inevitable", "doubtful", "probable", "sure"):
             negated = any(c.dep_ == "neg" for c in list(anc.children) + list(anc.head.children))
             words.append(NEGATED_EXPECT.get(anc.lemma_, "not likely") if negated else _with_degree(anc, anc.lemma_))
         elif anc.lemma_ in BELIEF and anc.pos_ == "VERB" and anc.tag_ in ("VBP", "VBZ") and marker in WILL_CLASS:
