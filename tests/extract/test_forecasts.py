@@ -535,6 +535,7 @@ def test_a_with_saying_inside_the_clause_keeps_both_forecasts(run):
     fs = forecasts(run, "Prices, with analysts saying the bank will act soon, will keep rising.")
     assert sorted(f.owner_name or "" for f in fs) == ["", "analysts"], [f.to_dict() for f in fs]
     assert next(f for f in fs if f.owner_name).text == "the bank will act soon"
+    assert next(f for f in fs if not f.owner_name).horizon is None  # "soon" is the analysts'
 
 
 def test_a_hedged_slot_is_a_forecast_not_a_schedule(run):

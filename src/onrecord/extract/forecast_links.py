@@ -150,18 +150,21 @@ def _sentence_horizon(doc: Doc, sent: tuple[int, int], forecasts: list[tuple[int
     one of a clause in the past ("Shares fell on Monday, with analysts saying …"), which dates
     what happened."""
     text = text_of(doc)
-    pieces, at = [], sent[0]
-    for s, e in sorted(x for x in forecasts if x[0] < sent[1] and sent[0] < x[1]):
-        pieces.append((at, max(at, s)))
-        at = max(at, e)
-    pieces.append((at, sent[1]))
-    for s, e in pieces:
-        if e - s < 3:
-            continue
+    for s, e in _pieces(sent, forecasts):
         h, d = horizons.find(text, s, e, published)
         if h is not None and (d or h.latest) and (DEADLINE_WORD.match(h.text) or not _in_past_clause(doc, h.span)):
             return h, d
     return None, None
+
+
+def _pieces(region: tuple[int, int], cut: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of `region` that none of `cut` covers (each at least a short word long)."""
+    pieces, at = [], region[0]
+    for s, e in sorted(x for x in cut if x[0] < region[1] and region[0] < x[1]):
+        pieces.append((at, max(at, s)))
+        at = max(at, e)
+    pieces.append((at, region[1]))
+    return [(s, e) for s, e in pieces if e - s >= 3]
 
 
 def _in_past_clause(doc: Doc, span: tuple[int, int]) -> bool:
@@ -185,7 +188,10 @@ def assign_horizon(doc: Doc, f: Forecast, dated: dict[str, anchors.Anchor], publ
     if bounded:
         _set_anchor(f, text, min(bounded, key=lambda h: h[1].date))
         return
-    for s, e in [f.span, *f.also]:
+    # not in a forecast nested in this one ("Prices, with analysts saying the bank will act soon,
+    # will rise"): its horizon is its own
+    nested = [o for o in others if f.span[0] <= o[0] and o[1] <= f.span[1]]
+    for s, e in [*_pieces(f.span, nested), *f.also]:
         f.horizon, f.deadline = horizons.find(text, s, e, published)
         if f.horizon is not None and (f.deadline or f.horizon.latest):
             return
