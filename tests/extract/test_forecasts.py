@@ -300,3 +300,245 @@ def test_winning_the_state_is_an_election_outcome(run):
     text = "The election is in the fall.\n\nThe challenger will win the state, aides said."
     fs = [f for f in forecasts(run, text) if "win the state" in f.text]
     assert fs and fs[0].deadline == "2024-11-05", [f.to_dict() for f in fs]
+
+
+# -- issue 10, finished: attributions inside the sentence, colon lists, the outer cue, schedules --
+def test_with_analysts_saying_is_its_own_forecast(run):
+    text = "Prices will keep rising this winter, with analysts saying the central bank will raise rates by March."
+    fs = forecasts(run, text, published="2016-10-01")
+    assert [f.text for f in fs] == ["Prices will keep rising this winter", "the central bank will raise rates by March"]
+    reporter, analysts = fs
+    assert reporter.owner_name is None
+    assert analysts.owner_name == "analysts" and analysts.owner_kind == "group"
+    assert text[slice(*analysts.owner_mention)] == "analysts" and analysts.deadline == "2017-03-31"
+
+
+def test_with_analysts_saying_after_a_past_fact(run):
+    fs = forecasts(run, "Shares fell on Monday, with analysts saying the merger will collapse.")
+    assert [f.text for f in fs] == ["the merger will collapse"] and fs[0].owner_name == "analysts"
+
+
+def test_a_fronted_with_saying_is_not_the_main_clause(run):
+    fs = forecasts(run, "With analysts saying the merger will collapse, shares will slide further.")
+    assert sorted((f.text, f.owner_name) for f in fs) == [
+        ("shares will slide further", None), ("the merger will collapse", "analysts")]
+
+
+def test_name_and_outlet_before_a_colon_own_the_quote(run):
+    text = ("Forecasters weighed in.\n\nJane Roe, Harbour Weekly: “Prices will fall by the end of the year.”\n\n"
+            "Sam Lee: “Rates will rise again in the spring.”")
+    fs = forecasts(run, text)
+    assert [(f.text, f.owner_name, f.owner_kind) for f in fs] == [
+        ("Prices will fall by the end of the year", "Jane Roe", "person"),
+        ("Rates will rise again in the spring", "Sam Lee", "person")]
+
+
+def test_a_heading_word_before_a_colon_is_no_speaker(run):
+    fs = forecasts(run, "Markets are calm.\n\nVerdict: “Rates will rise again before long.”")
+    assert all(f.owner_name != "Verdict" for f in fs), [f.to_dict() for f in fs]
+
+
+def test_the_outer_verb_of_saying_owns_the_reported_clause(run):
+    # "declare" is a cue too, but it is what May said, not who said it
+    text = "Theresa May said on Sunday the country would formally declare its exit by the end of March."
+    fs = forecasts(run, text, published="2016-10-02")
+    assert len(fs) == 1 and fs[0].owner_name == "Theresa May", [f.to_dict() for f in fs]
+    assert fs[0].text == "the country would formally declare its exit by the end of March"
+    assert fs[0].deadline == "2017-03-31" and fs[0].horizon.text == "by the end of March"
+
+
+def test_a_quoted_estimate_of_when_is_the_speakers_forecast(run):
+    fs = forecasts(run, '"The bridge will open next year," Ada Brown said.', published="2016-10-01")
+    assert len(fs) == 1 and fs[0].owner_name == "Ada Brown" and fs[0].deadline == "2017-12-31"
+
+
+@pytest.mark.parametrize("text", [
+    "Perry will perform on Nov. 5.",
+    "The band will play the arena on Friday.",
+    "The minister will speak at 8 p.m.",
+    "The summit will take place in June.",
+    "The film will premiere next month.",
+])
+def test_a_third_party_schedule_in_a_calendar_slot_is_no_forecast(run, text):
+    assert forecasts(run, text, published="2016-10-01") == [], text
+
+
+def test_a_parenthetical_speaker_owns_the_forecast_they_interrupt(run):
+    fs = forecasts(run, "The plan, officials said, will fail by June.", published="2016-10-01")
+    assert len(fs) == 1 and fs[0].owner_name == "officials" and fs[0].owner_kind == "group"
+    assert fs[0].deadline == "2017-06-30"
+
+
+def test_a_past_clause_of_the_sentence_gives_no_deadline(run):
+    fs = forecasts(run, "Shares fell on Monday, with analysts saying the merger will collapse.", published="2016-10-01")
+    assert len(fs) == 1 and fs[0].deadline is None, [f.to_dict() for f in fs]
+
+
+def test_another_forecasts_horizon_is_not_this_ones(run):
+    fs = forecasts(run, "With analysts saying the merger will collapse, shares will slide further this week.",
+                   published="2016-10-01")
+    merger = next(f for f in fs if "merger" in f.text)
+    assert merger.deadline is None, [f.to_dict() for f in fs]
+
+
+def test_a_deadline_word_the_parse_hangs_from_the_cue_still_bounds(run):
+    fs = forecasts(run, "Prices will fall, she said on Sunday, by the end of next year.", published="2016-10-01")
+    assert fs and fs[0].deadline == "2017-12-31" and fs[0].horizon.text == "by the end of next year"
+
+
+# -- the audit of issue 10's list: constructions no test named before ---------------------------
+@pytest.mark.parametrize("text, needle, lo, hi", [
+    ("If turnout stays low, she'd lose the seat, the pollster said.", "she'd lose the seat", 0.6, 0.85),
+    ("Voters face a Senate that could be on a knife's edge after the vote.", "could be on a knife's edge", 0.35, 0.45),
+])
+def test_contracted_would_and_relative_could(run, text, needle, lo, hi):
+    fs = [f for f in forecasts(run, text) if needle in f.text]
+    assert fs and lo - 1e-9 <= fs[0].probability <= hi + 1e-9, [f.to_dict() for f in forecasts(run, text)]
+
+
+def test_asked_if_is_an_embedded_question(run):
+    assert forecasts(run, "The committee asked if the bill would pass.") == []
+
+
+def test_a_verb_of_fearing_gives_its_subject_the_forecast(run):
+    text = "Some analysts fear that the currency will collapse."
+    fs = forecasts(run, text)
+    assert len(fs) == 1 and fs[0].owner_name == "Some analysts" and fs[0].owner_kind == "group"
+    assert text[slice(*fs[0].owner_mention)] == "Some analysts"
+
+
+def test_analysts_say_gives_a_group_with_its_mention(run):
+    text = "The currency will fall further next year, analysts say."
+    fs = forecasts(run, text)
+    assert fs and fs[0].owner_name == "analysts" and fs[0].owner_kind == "group" and fs[0].owner_person is None
+    assert text[slice(*fs[0].owner_mention)] == "analysts"
+
+
+@pytest.mark.parametrize("text, deadline, basis", [
+    ("The judge will rule as soon as Monday, lawyers said.", "2016-10-03", "as soon as Monday"),
+    ("Sales will jump before Christmas, the owner said.", "2016-12-25", "Christmas"),
+    ("The company will cut jobs by year-end, analysts said.", "2016-12-31", "by year-end"),
+    ("The company will cut jobs in two years, analysts said.", "2018-10-01", "in two years"),
+    ("By 2019, the trade war would cost the farmers billions.", "2019-12-31", "By 2019"),
+    ("Prices will fall by spring, she said.", "2017-05-31", "by spring"),
+    ("The vote is set for Oct. 12.\n\nThe mayor is likely to lose the vote, aides said.", "2016-10-12", "vote"),
+])
+def test_deadline_cases_keep_their_basis(run, text, deadline, basis):
+    fs = forecasts(run, text, published="2016-10-01")
+    f = fs[-1]
+    assert f.deadline == deadline, [x.to_dict() for x in fs]
+    assert basis in (f.horizon.text, f.horizon.basis), f.horizon
+
+
+def test_a_headline_restated_in_the_lede_is_one_forecast(run):
+    text = ("Harbour tolls will double next year, port says\n\n"
+            "The harbour's tolls will double next year, the port authority said on Monday.\n\nShippers are angry.")
+    fs = forecasts(run, text, published="2016-10-01")
+    assert len(fs) == 1, [f.to_dict() for f in fs]
+    assert fs[0].text == "The harbour's tolls will double next year" and fs[0].also == [(0, 35)]
+    assert fs[0].owner_name == "the port authority"
+
+
+@pytest.mark.parametrize("text, mine, theirs, group", [
+    ("The index will open lower, with traders predicting a sell-off will follow.",
+     "The index will open lower", "a sell-off will follow", "traders"),
+    ("Oil rose on Tuesday, with economists warning that supplies will tighten by winter.",
+     None, "supplies will tighten by winter", "economists"),
+    ("Bond yields climbed, with some analysts expecting the bank to raise rates in March.",
+     None, "the bank to raise rates in March", "some analysts"),
+])
+def test_with_a_group_and_a_cue_in_ing(run, text, mine, theirs, group):
+    fs = forecasts(run, text, published="2016-10-01")
+    assert sorted((f.text, f.owner_name) for f in fs) == sorted(
+        [(theirs, group)] + ([(mine, None)] if mine else [])), [f.to_dict() for f in fs]
+
+
+def test_a_past_expecting_is_no_forecast(run):
+    assert forecasts(run, "Analysts were expecting the bank to raise rates in March.") == []
+
+
+@pytest.mark.parametrize("text, hedge, prob", [
+    ("Many analysts doubt the merger will go through.", "doubtful", 0.2),
+    ("I don't doubt the merger will go through.", "likely", 0.75),
+])
+def test_doubting_the_complement_is_its_hedge(run, text, hedge, prob):
+    fs = forecasts(run, text)
+    assert len(fs) == 1 and fs[0].text == "the merger will go through"
+    assert fs[0].hedge == hedge and fs[0].probability == pytest.approx(prob, abs=0.01)
+
+
+@pytest.mark.parametrize("text", [
+    "The firm could once sell its shares freely.",
+    "Two years ago, anyone could buy a ticket at the door.",
+    "Last year the firm could still sell its shares freely.",
+])
+def test_could_with_a_past_time_is_past_ability(run, text):
+    assert forecasts(run, text) == [], [f.to_dict() for f in forecasts(run, text)]
+
+
+def test_could_with_a_coming_time_is_a_forecast(run):
+    fs = forecasts(run, "Next year the firm could sell its shares freely.", published="2016-10-01")
+    assert fs and fs[0].hedge == "could" and fs[0].deadline == "2017-12-31"
+
+
+def test_a_bulleted_list_of_calls_with_outlets_in_brackets(run):
+    text = ("Calls for the year.\n\n• Jane Roe (Harbour Weekly): “Prices will fall by the end of the year.”\n\n"
+            "• Sam Lee, Radio North: “Rates will rise again in the spring.”")
+    fs = forecasts(run, text, published="2016-10-01")
+    assert [(f.text, f.owner_name) for f in fs] == [
+        ("Prices will fall by the end of the year", "Jane Roe"), ("Rates will rise again in the spring", "Sam Lee")]
+
+
+@pytest.mark.parametrize("text, hedge, lo, hi", [
+    ("The mayor is very likely to win a second term.", "very likely", 0.85, 0.95),
+    ("The mayor is highly unlikely to win a second term.", "highly unlikely", 0.0, 0.1),
+    ("The mayor is almost certain to win a second term.", "almost certainly", 0.9, 0.97),
+    ("The mayor is all but certain to win a second term.", "all but certain", 0.9, 0.97),
+    ("It is very likely that the mayor will win a second term.", "very likely", 0.85, 0.95),
+    ("The mayor has a good chance of winning a second term.", "good chance", 0.7, 0.9),
+    ("The mayor's chances of winning a second term are slim.", "slim chance", 0.0, 0.2),
+])
+def test_a_likelihood_word_keeps_its_degree(run, text, hedge, lo, hi):
+    fs = forecasts(run, text)
+    assert len(fs) == 1 and "win" in fs[0].text and fs[0].hedge == hedge, [f.to_dict() for f in fs]
+    assert lo <= fs[0].probability <= hi
+
+
+@pytest.mark.parametrize("text", [
+    "He spoke of the prospect of tampering with election returns.",
+    "He had a good chance of winning the race.",  # a chance that was
+])
+def test_a_topic_or_a_past_chance_is_no_chance_frame(run, text):
+    assert forecasts(run, text) == [], [f.to_dict() for f in forecasts(run, text)]
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("The bridge will open next year.", "2017-12-31"),
+    ("The bridge will open in the spring.", "2017-05-31"),
+])
+def test_a_year_or_a_season_estimates_when_so_it_is_a_forecast(run, text, deadline):
+    fs = forecasts(run, text, published="2016-10-01")
+    assert len(fs) == 1 and fs[0].deadline == deadline, [f.to_dict() for f in fs]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("The currency is expected to fall further, analysts said.", "analysts"),
+    ("Analysts said the currency is expected to fall further.", "Analysts"),
+    ("The currency is expected to fall further.", None),
+])
+def test_a_sourced_quote_wins_over_an_unsourced_is_expected(run, text, owner):
+    fs = forecasts(run, text)
+    assert len(fs) == 1 and fs[0].owner_name == owner and fs[0].hedge == "is expected to", [f.to_dict() for f in fs]
+
+
+def test_a_with_saying_inside_the_clause_keeps_both_forecasts(run):
+    fs = forecasts(run, "Prices, with analysts saying the bank will act soon, will keep rising.")
+    assert sorted(f.owner_name or "" for f in fs) == ["", "analysts"], [f.to_dict() for f in fs]
+    assert next(f for f in fs if f.owner_name).text == "the bank will act soon"
+    assert next(f for f in fs if not f.owner_name).horizon is None  # "soon" is the analysts'
+
+
+def test_a_hedged_slot_is_a_forecast_not_a_schedule(run):
+    # the likelihood word weighs a chance; a schedule states a fact
+    fs = forecasts(run, "The court is very likely to rule on Nov. 8.", published="2016-10-01")
+    assert len(fs) == 1 and fs[0].hedge == "very likely" and fs[0].deadline == "2016-11-08"

@@ -65,3 +65,28 @@ def test_a_400_digit_horizon_has_no_offset():
 def test_the_last_day_of_the_calendar_is_still_a_deadline():
     assert deadline("he will be overthrown tomorrow", "9999-12-30")[1] == "9999-12-31"
     assert deadline("the war will end by the end of the year", "9999-12-30")[1] == "9999-12-31"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("prices will fall by spring", "2016-10-01", "2017-05-31"),  # this spring is over: the next one
+    ("the plant will close in the fall", "2016-10-01", "2016-11-30"),  # the fall we are in
+    ("the freeze will end by winter", "2024-01-15", "2024-02-29"),  # the winter January lies in
+    ("the freeze will end by winter", "2023-05-31", "2024-02-29"),
+])
+def test_a_season_is_its_next_end_not_yet_past(text, published, expected):
+    assert deadline(text, published)[1] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("prices will fall early next year", "2016-10-01", "2017-04-30"),
+    ("prices will fall by mid-2017", "2016-10-01", "2017-06-30"),
+    ("prices will fall by mid-2017", None, "2017-06-30"),  # the year is named: no publication date needed
+    ("prices will fall by the first half of next year", "2016-10-01", "2017-06-30"),
+    ("prices will fall in late 2018", "2016-10-01", "2018-12-31"),
+    ("prices will fall in the first quarter", "2016-10-01", "2017-03-31"),  # this year's is over
+    ("prices will fall in the fourth quarter", "2016-10-01", "2016-12-31"),
+    ("prices will fall in the third quarter of 2017", "2016-10-01", "2017-09-30"),
+    ("prices fell early this year", "2016-10-01", None),  # a past part of the year is context
+])
+def test_a_part_of_a_year_ends_with_its_last_month(text, published, expected):
+    assert deadline(text, published)[1] == expected

@@ -134,6 +134,13 @@ def _holder(noun: Token) -> Token:
     return noun
 
 
+def _reported_by_outer_cue(tok: Token) -> bool:
+    """"May said on Sunday the country would formally declare its exit": a cue verb that is the
+    clause an outer verb of saying reports is what was said, not a parenthetical around it; the
+    outer speaker's attribution must win."""
+    return tok.dep_ == "ccomp" and tok.head.i < tok.i and _is_cue(tok.head)
+
+
 def _span_of(tok: Token) -> tuple[int, int] | None:
     return _trim(tok.doc, tok.left_edge.i, tok.right_edge.i + 1)
 
@@ -173,7 +180,8 @@ def _content(tok: Token) -> tuple[int, int] | None:
             if obj is not None:  # "called for an investigation", "pointed to the polls"
                 return _trim(doc, obj.left_edge.i, _phrase_end(tok, obj))
     # "The attack, he said, was …": the cue is parenthetical inside what was said
-    if tok.dep_ in ("parataxis", "advcl", "ccomp") and tok.head.i != tok.i and tok.tag_ != "VBG":
+    if tok.dep_ in ("parataxis", "advcl", "ccomp") and tok.head.i != tok.i and tok.tag_ != "VBG" \
+            and not _reported_by_outer_cue(tok):
         head = tok.head
         sub = [t.i for t in tok.subtree]
         lo, hi = head.left_edge.i, head.right_edge.i + 1

@@ -14,6 +14,12 @@ from .lexicon import CUES
 
 # frames of a held view: what follows is the holder's forecast even inside a relative clause
 CERTAIN = {"sure", "certain", "confident", "convinced"} | BELIEF
+# "could once sell": past ability
+PAST_ADVERBS = {"once", "formerly", "previously"}
+# a schedule's slot: a month, a week or a day of the calendar (TIMEX values), or, unresolved, its words
+SLOT_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|W\d\d)")
+SLOT_WORDS = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|tonight)\b|\d|"
+                       r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 # "will rule before Nov. 8": a date that bounds the outcome is a deadline, not the slot of a schedule
 DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|no later than|as soon as|as early as)\s+$", re.IGNORECASE)
 
@@ -73,6 +79,8 @@ def not_a_prediction(tok: Token, marker: str) -> bool:
     if marker == "could" and tok.dep_ == "advcl" and (tok.doc[max(0, tok.left_edge.i - 1)].lower_ == "so" or any(
             c.lower_ == "so" for c in kids if c.dep_ in ("mark", "advmod"))):
         return True  # "so they could use the funds": the purpose of something done
+    if marker == "could" and _past_time(tok):
+        return True  # "the firm could once sell", "two years ago, anyone could buy": past ability
     if marker in ("may", "might", "could") and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in kids):
         return True  # concessive: "it may be new, but it works"
     subj = subject_of(tok)
@@ -80,6 +88,18 @@ def not_a_prediction(tok: Token, marker: str) -> bool:
         return True  # "you'd like to pay cash": a wish
     if subj is not None and subj.lower_ == "you" and marker in ("may", "might", "could", "would"):
         return True  # "you could borrow a bit more": advice, a possibility open to the reader
+    return False
+
+
+def _past_time(tok: Token) -> bool:
+    """A time word on the predicate that places it in the past: "once", "formerly", "… ago",
+    "last year"."""
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ in PAST_ADVERBS:
+            return True
+        if c.dep_ in ("npadvmod", "advmod") and (c.lower_ == "ago" or any(
+                g.lower_ == "ago" or g.dep_ == "amod" and g.lower_ == "last" for g in c.children)):
+            return True
     return False
 
 
@@ -101,7 +121,19 @@ def is_plan(tok: Token, doc: Doc, times: list, hedged: bool = False) -> bool:
         # publication date lets us normalise it
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
         text = doc.text
-        return any(lo <= t.span[0] < hi and t.type in ("DATE", "TIME") and not (t.value or "").endswith("_REF")
-                   and t.type != "DURATION" and not DEADLINE_BEFORE.search(text, max(0, t.span[0] - 16), t.span[0])
+        return any(lo <= t.span[0] < hi and _calendar_slot(t, text)
+                   and not DEADLINE_BEFORE.search(text, max(0, t.span[0] - 16), t.span[0])
                    for t in times)
     return False
+
+
+def _calendar_slot(t, text: str) -> bool:
+    """"on Nov. 5", "Monday", "at 8 p.m.", "in June": a slot in a calendar, which makes an event a
+    schedule. "next year", "in the fall" only estimate when it happens ("the bridge will open next year")."""
+    if t.type == "TIME":
+        return True
+    if t.type != "DATE":
+        return False
+    if t.value is None:  # no publication date to resolve it by
+        return bool(SLOT_WORDS.search(text, t.span[0], t.span[1]))
+    return bool(SLOT_VALUE.match(t.value))

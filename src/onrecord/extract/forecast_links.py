@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Doc
 
@@ -32,10 +33,10 @@ def trim_chars(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _quote_at(pos: int, quotes: list[Quote]) -> tuple[int | None, Quote | None]:
-    for i, q in enumerate(quotes):
-        if q.span[0] <= pos < q.span[1]:
-            return i, q
-    return None, None
+    """The quote at `pos`; of several, one with a speaker: "The currency is expected to fall,
+    analysts said" is both an unsourced "is expected" and the analysts' words."""
+    found = [(i, q) for i, q in enumerate(quotes) if q.span[0] <= pos < q.span[1]]
+    return next((x for x in found if x[1].speaker is not None), found[0] if found else (None, None))
 
 
 def assign_owner(f: Forecast, quotes: list[Quote], text: str) -> None:
@@ -45,7 +46,8 @@ def assign_owner(f: Forecast, quotes: list[Quote], text: str) -> None:
     if q is not None and f.span[1] > q.span[1] and q.type == "direct":
         f.span = trim_chars(text, f.span[0], q.span[1])  # not past the quote into "– its speaker"
         f.text = text[f.span[0]:f.span[1]]
-    if q is not None and q.speaker is not None and f.span[0] <= q.speaker.mention[0] < f.span[1]:
+    if q is not None and q.speaker is not None and f.span[0] <= q.speaker.mention[0] < f.span[1] \
+            and not _parenthetical(f, q, text):
         return  # the speaker is who the forecast is about, so it is the quote's frame, not its owner
     f.quote = qi
     if q is None or q.speaker is None:
@@ -58,6 +60,23 @@ def assign_owner(f: Forecast, quotes: list[Quote], text: str) -> None:
     elif q.speaker.mention_text:
         f.owner_name, f.owner_kind = q.speaker.mention_text, "group"
     f.owner_mention = q.speaker.mention
+
+
+def _parenthetical(f: Forecast, q: Quote, text: str) -> bool:
+    """"The plan, officials said, will fail by June": the speaker and their cue interrupt the
+    forecast, so the speaker is named inside it but is who says it, not who it is about."""
+    if q.cue is None or not (f.span[0] <= q.cue[0] and q.cue[1] <= f.span[1]):
+        return False
+    mention_end = q.speaker.mention[1]
+    return mention_end <= q.cue[0] and not text[mention_end:q.cue[0]].strip()
+
+
+def said_inside(inner: Forecast, outer: Forecast, quotes: list[Quote]) -> bool:
+    """Whether `inner` is the words of a speaker that an attribution inside `outer` names: its
+    quote has a speaker and starts after `outer` does."""
+    _, q = _quote_at(inner.span[0], quotes)
+    return q is not None and q.speaker is not None and q.type != "direct" and outer.span[0] < q.span[0] \
+        and inner.span[0] <= q.span[0] + 2
 
 
 def clear_owner(f: Forecast) -> None:
@@ -79,7 +98,8 @@ def merge_restatements(doc: Doc, forecasts: list[Forecast], title: tuple[int, in
     words = [_content(doc, f.span) for f in forecasts]
     merged: list[int] = []  # indices of the forecasts kept
     for i, f in enumerate(forecasts):
-        twin = next((k for k in merged if forecasts[k].polarity == f.polarity and _same(words[k], words[i])), None)
+        twin = next((k for k in merged if forecasts[k].polarity == f.polarity and _same(words[k], words[i])
+                     and not _overlap(forecasts[k].span, f.span)), None)  # a restatement is elsewhere
         if twin is None:
             merged.append(i)
             continue
@@ -96,11 +116,18 @@ def merge_restatements(doc: Doc, forecasts: list[Forecast], title: tuple[int, in
     return [forecasts[k] for k in merged]
 
 
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
 def _same(a: set[str], b: set[str]) -> bool:
     small = min(len(a), len(b))
     return small >= 2 and len(a & b) >= max(2, 0.7 * small)
 
 
+# "by", "before", "within" bound what is still to come, so they date no past clause, whatever the
+# parse hangs them from ("Prices will fall, she said, by the end of next year")
+DEADLINE_WORD = re.compile(r"(?:by|before|within|until|no later than)\b", re.IGNORECASE)
 QUOTE_OPENERS = ('"', "“", "‘", "'")
 
 
@@ -116,7 +143,41 @@ def _set_anchor(f: Forecast, text: str, hit: tuple[tuple[int, int], anchors.Anch
     f.deadline = anchor.date.isoformat()
 
 
-def assign_horizon(doc: Doc, f: Forecast, dated: dict[str, anchors.Anchor], published: str | None) -> None:
+def _sentence_horizon(doc: Doc, sent: tuple[int, int], forecasts: list[tuple[int, int]],
+                      published: str | None) -> tuple[Horizon | None, str | None]:
+    """A horizon the sentence states outside its forecasts ("By 2019, analysts said, the trade war
+    would cost …"). Not one inside another forecast of the sentence, which is that forecast's, nor
+    one of a clause in the past ("Shares fell on Monday, with analysts saying …"), which dates
+    what happened."""
+    text = text_of(doc)
+    for s, e in _pieces(sent, forecasts):
+        h, d = horizons.find(text, s, e, published)
+        if h is not None and (d or h.latest) and (DEADLINE_WORD.match(h.text) or not _in_past_clause(doc, h.span)):
+            return h, d
+    return None, None
+
+
+def _pieces(region: tuple[int, int], cut: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of `region` that none of `cut` covers (each at least a short word long)."""
+    pieces, at = [], region[0]
+    for s, e in sorted(x for x in cut if x[0] < region[1] and region[0] < x[1]):
+        pieces.append((at, max(at, s)))
+        at = max(at, e)
+    pieces.append((at, region[1]))
+    return [(s, e) for s, e in pieces if e - s >= 3]
+
+
+def _in_past_clause(doc: Doc, span: tuple[int, int]) -> bool:
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None:
+        return False
+    verb = next((t for t in words.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)
+
+
+def assign_horizon(doc: Doc, f: Forecast, dated: dict[str, anchors.Anchor], published: str | None,
+                   others: list[tuple[int, int]] = ()) -> None:
     text = text_of(doc)
     try:
         pub = dt.date.fromisoformat(published[:10]) if published else None
@@ -127,16 +188,18 @@ def assign_horizon(doc: Doc, f: Forecast, dated: dict[str, anchors.Anchor], publ
     if bounded:
         _set_anchor(f, text, min(bounded, key=lambda h: h[1].date))
         return
-    for s, e in [f.span, *f.also]:
+    # not in a forecast nested in this one ("Prices, with analysts saying the bank will act soon,
+    # will rise"): its horizon is its own
+    nested = [o for o in others if f.span[0] <= o[0] and o[1] <= f.span[1]]
+    for s, e in [*_pieces(f.span, nested), *f.also]:
         f.horizon, f.deadline = horizons.find(text, s, e, published)
         if f.horizon is not None and (f.deadline or f.horizon.latest):
             return
     first = f.horizon
     sent = doc.char_span(f.span[0], f.span[1], alignment_mode="expand")
     if sent is not None:
-        s, e = sent.sent.start_char, sent.sent.end_char
-        h, d = horizons.find(text, s, e, published)
-        if h is not None and (d or h.latest):
+        h, d = _sentence_horizon(doc, (sent.sent.start_char, sent.sent.end_char), [f.span, *others], published)
+        if h is not None:
             f.horizon, f.deadline = h, d
             return
     # the event named by the forecast, its sentence, else its paragraph ("the moderator of Monday

@@ -6,21 +6,22 @@ that names a horizon. It is not a forecast when it is a question, a condition ("
 relative clause describing something, an announced plan ("we will hold a vote"), a schedule ("the
 vote will be held on Tuesday"), past possibility ("could have"), or text in captions, credits,
 related links or subheadings. Normative "must/should" never has a future marker here.
-What only looks like a forecast is judged in forecast_filters.py.
+What only looks like a forecast is judged in forecast_filters.py; what text it covers, in
+forecast_spans.py.
 
-Each forecast gets its owner (the speaker of the quote it sits in, else the author), a hedge and
-its probability (hedges.py), polarity, condition and horizon/deadline (horizons.py).
+Each forecast gets its owner (the speaker of the quote it sits in, else the author:
+forecast_links.py), a hedge and its probability (hedges.py), polarity, condition and
+horizon/deadline (horizons.py).
 """
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import anchors, forecast_links as links, hedges, horizons
+from . import anchors, forecast_links as links, forecast_spans as spans, hedges, horizons
 from .forecast_filters import describes_object, in_relative_clause, is_plan, not_a_prediction, subject_of
 from .forecast_links import trim_chars as _trim_chars
 from .textcache import text_of
-from .lexicon import CUES
 from ..model import Forecast
 
 from .forecast_words import (  # noqa: F401
@@ -70,7 +71,7 @@ def future_marker(tok: Token) -> str | None:
             return None  # "could hear Trump's voice"
         return modal
     # "expects them to become less available": the subject's expectation
-    if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_ == "expect" and tok.head.tag_ in ("VBZ", "VBP") \
+    if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_ == "expect" and _present(tok.head) \
             and any(a.lower_ == "to" for a in auxes):
         return "expects"
     # "a 50-50 chance the bill passes", "odds are the senator retires": the chance frame makes its
@@ -98,8 +99,43 @@ def future_marker(tok: Token) -> str | None:
         if any(b.tag_ == "VBD" for b in be):
             return None  # "was expected to": a past expectation
         negated = any(c.dep_ == "neg" for h in [head, *be] for c in h.children)
-        return NEGATED_EXPECT.get(head.lower_, "not likely") if negated else EXPECT_WORDS[head.lower_]
+        if negated:
+            return NEGATED_EXPECT.get(head.lower_, "not likely")
+        return _with_degree(head, EXPECT_WORDS[head.lower_])
+    # "has a good chance of winning": the chance noun frames the gerund
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "of" and _weighed_chance(tok.head.head):
+        return "chance"
     return None
+
+
+def _weighed_chance(noun: Token) -> bool:
+    """"a good chance of winning", "has a chance of", "the chances of winning are slim": a chance
+    someone has or that is weighed; not the topic of "the prospect of tampering"."""
+    if noun.lower_ not in ("chance", "chances", "odds", "likelihood", "probability"):
+        return False
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and (verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in _aux(verb))):
+        return False  # "he had a good chance of winning": a chance that was
+    return noun.dep_ == "dobj" and noun.head.lemma_ in ("have", "stand") or any(
+        c.dep_ in ("amod", "nummod") for c in noun.children) or noun.dep_ == "nsubj" and noun.head.lemma_ == "be" \
+        and any(c.dep_ == "acomp" for c in noun.head.children)
+
+
+def _with_degree(adj: Token, wording: str) -> str:
+    """"very likely", "highly unlikely", "all but certain": the likelihood word with its degree,
+    where the survey table knows the pair."""
+    degree = next((c.lower_ + (" but" if any(g.lower_ == "but" for g in c.children) else "")
+                   for c in adj.children if c.dep_ == "advmod" and (c.lower_ in DEGREE or c.lower_ == "all")), None)
+    if degree is None:
+        return wording
+    return next((w for w in (f"{degree} {adj.lower_}", f"{degree} {wording}") if hedges.probability(w) is not None),
+                wording)
+
+
+def _present(verb: Token) -> bool:
+    """"expects", "expect", and "expecting" unless it was ("with analysts expecting", not "were expecting")."""
+    return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and not any(
+        a.tag_ == "VBD" for a in _aux(verb))
 
 
 def _is_be(tok: Token) -> bool:
@@ -143,16 +179,19 @@ def _hedge_words(tok: Token, marker: str) -> list[str]:
     for anc in tok.ancestors:
         if anc.lemma_ in ("likely", "unlikely", "possible", "certain", "inevitable", "doubtful", "probable", "sure"):
             negated = any(c.dep_ == "neg" for c in list(anc.children) + list(anc.head.children))
-            words.append(NEGATED_EXPECT.get(anc.lemma_, "not likely") if negated else anc.lemma_)
+            words.append(NEGATED_EXPECT.get(anc.lemma_, "not likely") if negated else _with_degree(anc, anc.lemma_))
         elif anc.lemma_ in BELIEF and anc.pos_ == "VERB" and anc.tag_ in ("VBP", "VBZ") and marker in WILL_CLASS:
             words.append("unlikely" if _negated(anc) else "likely")  # "I think X will": the believer's likely
+        elif anc.lemma_ == "doubt" and anc.pos_ == "VERB" and marker in WILL_CLASS and (
+                anc.tag_ in ("VBP", "VBZ") or any(a.lemma_ == "do" and a.tag_ != "VBD" for a in _aux(anc))):
+            words.append("likely" if _negated(anc) else "doubtful")  # "analysts doubt the merger will go through"
         elif anc.lower_ in CHANCE_NOUNS:
             words.append(_chance_words(anc))
         elif anc.lemma_ == "be" and tok.dep_ == "ccomp" and tok.head.i == anc.i:
             # "It is increasingly unlikely that …", "Odds are that …": the frame is the copula's
             for c in anc.children:
                 if c.dep_ == "acomp" and c.lemma_ in ("likely", "unlikely", "possible", "certain", "probable"):
-                    words.append(NEGATED_EXPECT.get(c.lemma_, "not likely") if _negated(anc) else c.lemma_)
+                    words.append(NEGATED_EXPECT.get(c.lemma_, "not likely") if _negated(anc) else _with_degree(c, c.lemma_))
                 elif c.dep_ == "nsubj" and c.lower_ in CHANCE_NOUNS:
                     words.append(_chance_words(c))
         elif anc.lemma_ == "imagine" and anc.head.lemma_ in ("difficult", "hard"):
@@ -168,6 +207,9 @@ def _chance_words(noun: Token) -> str:
     """"a 50-50 chance", "a good chance", "little chance", "odds are": the noun with its modifiers."""
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nummod", "quantmod") or (
         c.dep_ == "det" and c.lower_ in ("no", "little"))]
+    said_of = [c for c in noun.head.children if c.dep_ == "acomp"] if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else []
+    if not mods and said_of:  # "the chances of winning are slim"
+        return next((w for w in (f"{said_of[0].lower_} chance", said_of[0].lower_) if w in hedges.WORDING), noun.lower_)
     if not mods:
         return "odds are" if noun.lower_ == "odds" else noun.lower_
     start = min(t.left_edge.i for t in mods)
@@ -184,67 +226,6 @@ def _denied(tok: Token) -> bool:
     """"This does not mean that tomorrow X will …": the author rejects the forecast."""
     head = tok.head
     return tok.dep_ == "ccomp" and head.lemma_ in DENYING and _negated(head)
-
-
-def _clause_head(tok: Token) -> Token:
-    """The token whose subtree is the predicted outcome: the predicate itself, or for "X is
-    expected/likely to win" the clause that starts at X."""
-    if tok.dep_ == "xcomp" and (tok.head.lower_ == "going" or tok.head.lower_ in EXPECT_WORDS) and future_marker(tok):
-        head = tok.head
-        return head.head if head.dep_ == "acomp" and head.head.lemma_ == "be" else head
-    if tok.dep_ == "xcomp" and tok.head.lemma_ == "be" and future_marker(tok) == EXPECT_WORDS["track"]:
-        return tok.head  # "the economy is on track to grow": from its subject
-    if tok.dep_ in ("relcl", "acl") and tok.head.lower_ in CHANCE_NOUNS:
-        return tok  # "a 50-50 chance the bill passes": the outcome is the clause, not the chance
-    if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return tok.head  # "a deal that will reshape the region": the noun is the subject
-    return tok
-
-
-OPENING_QUOTES = ("“", '"', "‘", "«")
-
-
-def _clause_span(tok: Token) -> tuple[tuple[int, int] | None, Token | None]:
-    """Character span of the predicted outcome: the predicate's clause without its condition, a
-    clause joined by "and" with its own subject, or an attribution ("…, he said", "according to X")."""
-    doc = tok.doc
-    head = _clause_head(tok)
-    condition = None
-    # subtrees of a projective parse are contiguous, so each dropped part is a range: the work is
-    # the predicate's children, not its subtree times their subtrees
-    drop: list[tuple[int, int]] = []
-    for c in list(tok.children) + (list(head.children) if head.i != tok.i else []):
-        if c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children if m.dep_ == "mark"):
-            condition = c
-            drop.append((c.left_edge.i, c.right_edge.i + 1))
-        elif c.dep_ == "conj" and any(g.dep_ in SUBJECTS for g in c.children):
-            cc = [t.i for t in c.head.children if t.dep_ == "cc" and t.i < c.i]
-            drop.append((min(cc + [c.left_edge.i]), c.right_edge.i + 1))
-        elif (c.dep_ in ("parataxis", "ccomp") and c.lemma_ in CUES and any(g.dep_ in SUBJECTS for g in c.children)) \
-                or (c.dep_ == "prep" and c.lower_ == "according"):
-            drop.append((c.left_edge.i, c.right_edge.i + 1))  # "…, he said", "According to X, …" name the owner
-    start, end = head.left_edge.i, head.right_edge.i + 1
-    # the outcome runs from the first to the last token that no dropped part covers
-    for lo, hi in sorted(drop):
-        if lo <= start < hi:
-            start = hi
-    for lo, hi in sorted(drop, reverse=True):
-        if lo < end <= hi:
-            end = lo
-    if end <= start:
-        return None, condition
-    # "John Smith, The Daily Post: “The currency will fall”": the label before the colon names the
-    # speaker; the outcome is what the quote says
-    label = next((i for i in range(start, min(end - 1, tok.i)) if doc[i].text == ":" and doc[i + 1].text in OPENING_QUOTES), None)
-    if label is not None:
-        start = label + 1
-    while start < end and (doc[start].dep_ in ("mark", "cc") or doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    if end <= start:
-        return None, condition
-    return (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)), condition
 
 
 def _answered_questions(doc: Doc, blocked) -> list[tuple[Span, tuple[int, int]]]:
@@ -301,7 +282,7 @@ def find_forecasts(doc: Doc) -> list[Forecast]:
                 continue  # "what's going to happen" asks, it does not predict
             if tok.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in tok.children if m.dep_ == "mark"):
                 continue  # the condition of another clause
-            span, condition = _clause_span(tok)
+            span, condition = spans.clause_span(tok, marker)
             if span is None or len(text[span[0]:span[1]].split()) < 3:
                 continue
             ifs = _conditions_of(tok, doc[sent.start:sent.end])
@@ -329,11 +310,13 @@ def find_forecasts(doc: Doc) -> list[Forecast]:
         out.append(Forecast(span=answer, text=text[answer[0]:answer[1]], hedge="will",
                             probability=hedges.probability("will"), also=[(qs[0], qs[1] + 1)]))
 
-    # one forecast per stretch of text: a clause nested in another forecast is part of it
+    # one forecast per stretch of text: a clause nested in another forecast is part of it, unless
+    # somebody else says it there ("Prices, with analysts saying the bank will act, will rise")
     out.sort(key=lambda f: (f.span[0], -f.span[1]))
     kept: list[Forecast] = []
     for f in out:
-        if any(k.span[0] <= f.span[0] and f.span[1] <= k.span[1] for k in kept):
+        if any(k.span[0] <= f.span[0] and f.span[1] <= k.span[1] and not links.said_inside(f, k, quotes)
+               for k in kept):
             continue
         kept.append(f)
     for f in kept:
@@ -343,7 +326,7 @@ def find_forecasts(doc: Doc) -> list[Forecast]:
     kept = links.merge_restatements(doc, kept, st.title if st else None)
     anchors_ = anchors.article_anchors(text, published)
     for f in kept:
-        links.assign_horizon(doc, f, anchors_, published)
+        links.assign_horizon(doc, f, anchors_, published, [k.span for k in kept if k is not f])
     return kept
 
 

@@ -37,9 +37,16 @@ PATTERNS: list[tuple[str, re.Pattern, bool]] = [(n, re.compile(p, re.IGNORECASE)
     ("end_of_month", rf"\b(?:by|before|until|at)\s+(?:the\s+)?end\s+of\s+({'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?"
                      rf"(?:\s+((?:19|20)\d\d))?\b", True),
     ("end_of", r"\b(?:by|before|until|at)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(next\s+)?(year|month|week|decade|summer|spring|winter|autumn|fall|(?:19|20)\d\d)\b", True),
+    # "early next year", "by mid-2017", "in the first half of next year": a part of a year ends before it
+    ("part_of_year", r"\b(early|mid|late|the middle of|the first half of|the second half of)\s*-?\s*(?:the\s+)?"
+                     r"(next year|this year|year|(?:19|20)\d\d)\b", False),
+    ("quarter", r"\b(?:in|by|during|before|until)\s+the\s+(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+                r"(?:\s+of\s+(next year|this year|the year|(?:19|20)\d\d))?\b", False),
     ("year_end", r"\bby\s+(year[- ]end|the\s+end\s+of\s+(?:19|20)\d\d)\b", True),
     ("by_year", r"\b(by|before|in|until|during)\s+((?:19|20)\d\d)\b", True),
     ("by_month", rf"\b(by|before|in|until|during)\s+(?:early\s+|mid-?|late\s+)?({'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\b(?:\s+((?:19|20)\d\d))?", False),
+    # "by spring", "in the fall": the next such season not yet over
+    ("season", r"\b(?:by|before|in|until|during|through)\s+(?:the\s+)?(?:early\s+|late\s+)?(spring|summer|autumn|fall|winter)\b", False),
     ("next_period", r"\b(next|this)\s+(year|month|week|spring|summer|autumn|fall|winter|decade)\b", False),
     # "today" is the present a forecast speaks from ("may only be a concept today"), not its horizon
     ("day_word", r"\b(tomorrow|tonight|the day after tomorrow)\b", False),
@@ -112,6 +119,26 @@ def _period_end(what: str, pub: dt.date, step: int) -> dt.date:
     return _season_end(what, year)
 
 
+# the last month of each part of a year
+PART_END = {"early": 4, "mid": 6, "the middle of": 6, "the first half of": 6, "late": 12, "the second half of": 12,
+            "first": 3, "1st": 3, "second": 6, "2nd": 6, "third": 9, "3rd": 9, "fourth": 12, "4th": 12}
+
+
+def _part_of_year(name: str, part: str, year_words: str | None, pub: dt.date | None) -> dt.date | None:
+    """Last day of "early 2018" (April), "mid-2017" (June), "late next year" (December), "the third
+    quarter" (September); with no year named, the next such part not yet over."""
+    month = PART_END[part]
+    if year_words and year_words[:1].isdigit():
+        return _end_of_month(int(year_words), month)
+    if pub is None:
+        return None
+    if year_words == "next year":
+        return _end_of_month(pub.year + 1, month)
+    this = _end_of_month(pub.year, month)
+    return this if this >= pub or year_words in ("this year", "year") and name == "part_of_year" else \
+        _end_of_month(pub.year + 1, month)
+
+
 def _parse(name: str, m: re.Match, pub: dt.date | None) -> tuple[str | None, dt.date | None, bool]:
     """(offset from publication, absolute deadline, vague) of one horizon match; a deadline past
     either end of the calendar ("by next month" said on 9999-12-31) is no deadline."""
@@ -134,7 +161,8 @@ def _parse_match(name: str, m: re.Match, pub: dt.date | None) -> tuple[str | Non
         return (FEW if g[0] else COMING)[g[1]], None, False
     if name == "vague":
         return None, None, True
-    if pub is None and name not in ("by_year", "year_end", "end_of", "by_day", "pushed_into", "end_of_month"):
+    if pub is None and name not in ("by_year", "year_end", "end_of", "by_day", "pushed_into", "end_of_month",
+                                    "part_of_year", "quarter"):
         return None, None, False
     if name == "pushed_into":
         if g[1]:
@@ -162,6 +190,8 @@ def _parse_match(name: str, m: re.Match, pub: dt.date | None) -> tuple[str | Non
         if pub is None:
             return None, None, False
         return None, _period_end(what, pub, 1 if nxt else 0), False
+    if name in ("part_of_year", "quarter"):
+        return None, _part_of_year(name, g[0], g[1], pub), False
     if name == "year_out":
         return None, _end_of_year(pub.year), False
     if name == "by_day":
@@ -190,6 +220,10 @@ def _parse_match(name: str, m: re.Match, pub: dt.date | None) -> tuple[str | Non
         else:
             year = pub.year if month >= pub.month else pub.year + 1
         return None, _end_of_month(year, month), False
+    if name == "season":
+        # the winter a January or February lies in began the year before
+        this = _season_end("winter", pub.year - 1) if g[0] == "winter" and pub.month <= 2 else _period_end(g[0], pub, 0)
+        return None, this if this >= pub else _period_end(g[0], pub, 1), False
     if name == "next_period":
         return None, _period_end(g[1], pub, 1 if g[0] == "next" else 0), False
     if name == "day_word":

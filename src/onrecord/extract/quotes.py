@@ -184,7 +184,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     for m in marks:
         if m in used or _words(text_of(doc)[m[0]:m[1]]) < MIN_DIRECT_WORDS:
             continue
-        dash = _dash_name(doc, m[1])
+        dash = _dash_name(doc, m[1]) or _colon_label(doc, m[0])
         att = _floating(m, found, para) if dash is None else None
         if dash is not None:
             found.append(Found(m, "direct", dash=dash))
@@ -225,6 +225,28 @@ def find_quotes(doc: Doc) -> list[Quote]:
         quotes.append(q)
     resolver.finish(quotes)
     return quotes
+
+
+def _colon_label(doc: Doc, stretch_start: int) -> tuple[int, Span] | None:
+    """`Jane Roe, Harbour Weekly: “…”`: a line that opens with a name (and its outlet or role after
+    a comma), then a colon and the quotation, as in a list of pundits' calls. Returns the colon's
+    offset and the name's span."""
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, stretch_start) + 1
+    label = text[line_start:stretch_start].rstrip(" \t")
+    if not label.endswith(":") or _words(label) > 10:
+        return None
+    colon = line_start + len(label) - 1
+    while line_start < colon and text[line_start] in " \t•*·–—-":
+        line_start += 1  # a bulleted list of calls
+    name_end = min((i for i in (text.find(",", line_start, colon), text.find("(", line_start, colon)) if i >= 0),
+                   default=-1)
+    span = doc.char_span(line_start, colon if name_end < 0 else name_end, alignment_mode="expand")
+    if span is None or not 1 <= len(span) <= 4 or not all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span):
+        return None
+    if len(span) == 1 and name_end < 0:
+        return None  # "Verdict: “…”", "Update: “…”": a heading word, not a speaker
+    return colon, span
 
 
 @Language.component("onrecord_quotes")
