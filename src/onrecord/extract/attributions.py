@@ -30,7 +30,7 @@ NOUN_CUES = {"claim", "statement", "assertion", "belief", "argument", "suggestio
 # nouns of a view, a feeling or a finding: "her belief that …" reports a stance, "her claim that …" speech
 STANCE_NOUNS = {"belief", "hope", "fear", "concern", "expectation", "conclusion", "finding", "view", "notion",
                 "idea", "theory", "opinion", "sense", "impression", "assessment"}
-OBJECT_PREPOSITIONS = {"for", "on", "against", "about"}
+OBJECT_PREPOSITIONS = {"for", "on", "against", "about", "of", "over"}
 DOCUMENT_NOUNS = {"statement", "letter", "release", "report", "memo", "note", "email", "post", "tweet",
                   "message", "video", "ad", "advertisement", "filing", "complaint", "notice"}
 
@@ -77,7 +77,14 @@ def _is_cue(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in CUES:
         return False
     particles = CUES[tok.lemma_].particles
-    return "" in particles or any(c.lower_ in particles for c in tok.children)
+    return "" in particles or any(c.lower_ in particles and not _when(c) for c in tok.children)
+
+
+def _when(prep: Token) -> bool:
+    """"spoke on Monday", "argued for hours": a preposition whose object is a time says when,
+    not what about."""
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return obj is not None and obj.ent_type_ in ("DATE", "TIME")
 
 
 def _is_someone(tok: Token) -> bool:
@@ -168,7 +175,8 @@ def _content(tok: Token) -> tuple[int, int] | None:
             # "called the decision a huge win"
             return _trim(doc, c.left_edge.i, _phrase_end(tok, c))
     for c in children:
-        if c.dep_ in ("prep", "prt") and cue.takes_object and c.lower_ in cue.particles | OBJECT_PREPOSITIONS:
+        if c.dep_ in ("prep", "prt") and cue.takes_object and c.lower_ in cue.particles | OBJECT_PREPOSITIONS \
+                and not _when(c):
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:  # "called for an investigation", "pointed to the polls"
                 return _trim(doc, obj.left_edge.i, _phrase_end(tok, obj))
