@@ -36,3 +36,61 @@ def test_a_verb_of_talking_without_its_preposition_is_no_cue(run):
 ])
 def test_object_of_a_cue_that_takes_one(run, sentence, content):
     only(run(sentence), text=content)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He would not let her leave the room.",
+    "The town found itself a symbol of the crisis.",
+    "She made him carry the nets to the harbour.",
+])
+def test_a_verb_with_a_person_subject_and_a_clause_is_no_cue_by_itself(run, sentence):
+    assert not run(sentence).quotes
+
+
+def test_a_tensed_clause_of_a_verb_outside_the_lexicon_is_attributed(run):
+    q = only(run("Maria Lund insinuated that the harbour budget had been raided."))
+    assert q.text == "the harbour budget had been raided" and q.speaker.name == "Maria Lund"
+
+
+def test_a_person_who_suggests_is_a_source_not_evidence(run):
+    q = only(run("He suggested that the harbour tax was a good idea."))
+    assert q.text == "the harbour tax was a good idea" and q.cue_text == "suggested"
+
+
+def test_evidence_that_suggests_is_not_a_source(run):
+    assert not run("They suggest that the harbour tax was a good idea.").quotes
+
+
+def test_a_cue_verb_tagged_as_a_noun_keeps_its_subject_and_clause(run):
+    q = only(run("But Trump claims that he should be the exception."))
+    assert q.text == "he should be the exception" and q.speaker.mention_text == "Trump"
+
+
+@pytest.mark.parametrize("sentence, content, kind", [
+    ("The senator raised questions about the funding of the new bridge.", "the funding of the new bridge", "speech"),
+    ("Critics expressed doubts that the harbour would reopen soon.", "the harbour would reopen soon", "stance"),
+    ("Maria Lund made the case that the tax would hurt small firms.", "the tax would hurt small firms", "speech"),
+    ("Peter Okafor made the case for a new harbour tax.", "a new harbour tax", "speech"),
+    ("Anna Berg has serious misgivings about the new bridge.", "the new bridge", "stance"),
+    ("The union's criticism of the harbour budget grew louder.", "the harbour budget", "speech"),
+])
+def test_what_a_noun_of_saying_or_thinking_is_about(run, sentence, content, kind):
+    q = only(run(sentence), text=content)
+    assert q.kind == kind and q.speaker is not None
+
+
+def test_the_claims_of_an_owner_are_not_about_the_owner(run):
+    assert not run("The claims of the company were rejected by the court.").quotes
+
+
+def test_a_quoted_phrase_someone_expresses_is_a_mixed_quote(run):
+    q = only(run("Anna Berg expressed “deep concern” about the harbour vote."), type="mixed")
+    assert q.text == "“deep concern” about the harbour vote" and q.speaker.name == "Anna Berg"
+
+
+def test_a_refusal_to_comment_on_a_topic_reports_nothing(run):
+    assert not run("The harbour board would not comment on the new tax.").quotes
+
+
+def test_a_claim_over_territory_is_not_a_claim_about_it(run):
+    assert not run("The king's claims over the northern islands were old.").quotes
