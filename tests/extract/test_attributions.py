@@ -94,3 +94,40 @@ def test_a_refusal_to_comment_on_a_topic_reports_nothing(run):
 
 def test_a_claim_over_territory_is_not_a_claim_about_it(run):
     assert not run("The king's claims over the northern islands were old.").quotes
+
+
+def test_it_as_the_source_of_a_cue_verb(run):
+    q = only(run("The harbour board met on Monday. It also said the port would reopen in May."))
+    assert q.text == "the port would reopen in May" and q.speaker.mention_text == "It"
+
+
+def test_it_holds_no_view_by_a_bare_clause(run):
+    assert not run("It seems that the port would reopen in May.").quotes
+
+
+def test_nested_report_of_a_named_source_is_a_quote_of_its_own(run):
+    a = run("The harbour board said that Maria Lund told the council the port would close.")
+    outer = only(a, text="Maria Lund told the council the port would close")
+    inner = only(a, text="the port would close")
+    assert outer.speaker.mention_text == "The harbour board" and inner.speaker.name == "Maria Lund"
+
+
+def test_a_belief_inside_a_report_stays_inside_it(run):
+    a = run("Maria Lund said that she believes the port will close.")
+    assert [q.text for q in a.quotes] == ["she believes the port will close"]
+
+
+def test_said_yes_reports_the_answer(run):
+    a = run("The union said a majority of its members said yes to the deal.")
+    assert only(a, text="yes to the deal").speaker.mention_text != "The union"
+    assert only(a, text="a majority of its members said yes to the deal").speaker.mention_text == "The union"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The harbour, Maria Lund says, will reopen next week.",
+    "The harbour, Maria Lund said on Monday, will reopen next week.",
+])
+def test_an_indirect_quote_interrupted_by_its_attribution_has_two_parts(run, sentence):
+    q = only(run(sentence))
+    assert [sentence[a:b] for a, b in q.parts] == ["The harbour", "will reopen next week"]
+    assert q.speaker.name == "Maria Lund" and q.type == "indirect"

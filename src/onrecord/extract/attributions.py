@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from . import interrupted
 from .lexicon import CUES, ORG_NOUNS, ROLE_NOUNS, STANCE_CLAUSE_VERBS, Cue
 from .textcache import text_of
 
@@ -40,6 +41,7 @@ class Attribution:
     content: tuple[int, int] | None  # character span of what was said
     mention: tuple[int, int] | None = None
     kind: str = "speech"  # "according to" and nominal cues of saying ("her claim that") report speech
+    parts: list[tuple[int, int]] | None = None  # either side of an attribution inside the content
 
 
 def verb_kind(cue: Token) -> str:
@@ -199,6 +201,9 @@ def _content(tok: Token) -> tuple[int, int] | None:
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:  # "called for an investigation", "pointed to the polls"
                 return _trim(doc, obj.left_edge.i, _phrase_end(tok, obj))
+    for c in children:
+        if c.dep_ == "intj" and c.i > tok.i and tok.lemma_ in ("say", "answer", "reply"):
+            return _trim(doc, c.i, _phrase_end(tok, c))  # "members said yes to the deal"
     # "The attack, he said, was …": the cue is parenthetical inside what was said
     if tok.dep_ in ("parataxis", "advcl", "ccomp") and tok.head.i != tok.i and tok.tag_ != "VBG":
         head = tok.head
@@ -238,14 +243,15 @@ def find(doc: Doc, excluded: list[tuple[int, int]], speech: list[tuple[int, int]
                 if unsourced is not None:
                     out.append(unsourced)
                 continue
-            if subj is None or subj.lower_ in ("it", "there", "which", "that", "who"):
-                continue
+            if subj is None or subj.lower_ in ("there", "which", "that", "who") or (
+                    subj.lower_ == "it" and not _is_cue(tok)):
+                continue  # "it" says as an organisation or a document does, but holds no view by a bare clause
             if tok.lemma_ in EVIDENCE_CUES and subj.pos_ == "PRON" and subj.lower_ not in ("he", "she", "i", "we"):
                 continue  # "they show that …" is an argument's evidence, not a source's words
             content = _content(tok) or _adjacent_stretch(tok, subj, marks)
             if content is None:
                 continue
-            out.append(Attribution(tok, subj, content, kind=verb_kind(tok)))
+            out.append(_interrupted(Attribution(tok, subj, content, kind=verb_kind(tok))))
     return out
 
 
@@ -310,3 +316,12 @@ def _adjacent_stretch(cue: Token, subj: Token, marks: list[tuple[int, int]]) -> 
     return None
 
 
+def _interrupted(att: Attribution) -> Attribution:
+    """"The harbour, Maria Lund says, will reopen": the content runs across the attribution, in parts."""
+    fronted = interrupted.fronted_subject(att.cue)
+    if fronted is not None and att.source is not None and att.source.i == fronted.i:
+        clause = next(c for c in att.cue.children if c.dep_ == "ccomp" and c.i > att.cue.i)
+        att.source = next(c for c in att.cue.children if c.dep_ == "nsubj" and fronted.i < c.i < att.cue.i)
+        att.content = _trim(att.cue.doc, fronted.left_edge.i, clause.right_edge.i + 1) or att.content
+    att.parts = interrupted.split(att.cue, att.source, att.content)
+    return att

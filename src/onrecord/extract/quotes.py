@@ -24,6 +24,8 @@ from ..model import Quote
 from .structure import lines as structure_lines
 from .textcache import text_of
 
+# verbs of plain reporting, whose clause inside another report is still a quote of its own
+REPORTING_VERBS = {"say", "tell", "claim", "report", "announce", "write", "state", "add", "insist", "argue", "warn"}
 MIN_DIRECT_WORDS = 4  # shorter marked stretches are scare quotes or titles, not speech
 MIN_UNATTRIBUTED_WORDS = 8  # a quotation this long is speech even with no cue near it
 HEADLINE_SAYS = re.compile(r"[ \t]*((?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+):[ \t]+(?=\S)")
@@ -119,10 +121,18 @@ def _outermost(atts: list[Attribution]) -> list[Attribution]:
     X's statement; Y's belief inside it is not a second quote."""
     out = []
     for a in atts:
-        if not any(b is not a and inside(a.content, b.content, 0) and b.content[0] <= a.cue.idx < b.content[1]
-                   and b.content != a.content for b in atts):
+        if _reported_report(a) or not any(
+                b is not a and inside(a.content, b.content, 0) and b.content[0] <= a.cue.idx < b.content[1]
+                and b.content != a.content for b in atts):
             out.append(a)
     return out
+
+
+def _reported_report(a: Attribution) -> bool:
+    """"A release said a majority of members said yes": a report of what a named source said, inside
+    another report, is a quote of its own; a belief ("Y believes Z") or a pronoun's words stay inside."""
+    return a.cue.lemma_ in REPORTING_VERBS and a.source is not None and a.source.pos_ in ("PROPN", "NOUN") \
+        and a.cue.pos_ == "VERB" and any(c.dep_ in ("ccomp", "intj") for c in a.cue.children)
 
 
 def _join_interrupted(found: list[Found], text: str, para: Paragraphs) -> list[Found]:
@@ -161,7 +171,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
             continue
         inner = [m for m in marks if inside(m, att.content)]
         used.update(inner)
-        found.append(Found(att.content, "mixed" if inner else "indirect", att))
+        found.append(Found(att.content, "mixed" if inner else "indirect", att, parts=att.parts))
 
     para = Paragraphs(text_of(doc))
     pulls = st.pull_quotes if st else []
