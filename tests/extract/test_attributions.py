@@ -131,3 +131,19 @@ def test_an_indirect_quote_interrupted_by_its_attribution_has_two_parts(run, sen
     q = only(run(sentence))
     assert [sentence[a:b] for a, b in q.parts] == ["The harbour", "will reopen next week"]
     assert q.speaker.name == "Maria Lund" and q.type == "indirect"
+
+
+def test_the_clause_a_cue_reports_is_not_one_across_a_semicolon(run):
+    q = only(run("The closure is unlikely; the harbour board says the port will stay open this winter."))
+    assert q.text == "the port will stay open this winter"
+
+
+def test_told_someone_to_do_something(run):
+    q = only(run("Maria Lund told her advisers to find a way to reopen the port."), cue_text="told")
+    assert q.text == "her advisers to find a way to reopen the port"
+
+
+def test_a_name_right_before_a_cue_the_parser_left_without_subject(run):
+    a = run("At a meeting with the board of the Harbour Gazette Trump said that the port would close.")
+    q = only(a, text="the port would close")
+    assert q.speaker is not None and "Trump" in q.speaker.mention_text

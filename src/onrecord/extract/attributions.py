@@ -173,6 +173,17 @@ def _phrase_end(verb: Token, first: Token) -> int:
     return end
 
 
+def _reported_clause(cue: Token, clauses: list[Token]) -> Token:
+    """Of several clauses the cue governs, the one it reports: not one before it across a
+    semicolon ("It's unlikely; the team says she'll continue"), which the parser hangs on the cue."""
+    doc = cue.doc
+    for c in clauses:
+        if c.i < cue.i and any(doc[i].text in (";", ":") for i in range(c.right_edge.i + 1, cue.i)):
+            continue
+        return c
+    return clauses[0]
+
+
 def _said_what(cue: Token, obj: Token) -> bool:
     """"said yes", "wrote a letter" — an object of a speech verb that is what was said, not to whom."""
     return cue.lemma_ in ("say", "write", "tweet", "post", "shout", "chant", "answer", "reply", "repeat") \
@@ -184,10 +195,14 @@ def _content(tok: Token) -> tuple[int, int] | None:
     sent = tok.sent
     children = list(tok.children)
     cue = CUES.get(tok.lemma_, CLAUSE_ONLY)
-    for c in children:
-        if c.dep_ in CONTENT_DEPS and c.i != tok.i and (c.dep_ != "xcomp" or cue.takes_object) \
-                and not _small_clause(c):
-            return _span_of(c)
+    clauses = [c for c in children if c.dep_ in CONTENT_DEPS and c.i != tok.i
+               and (c.dep_ != "xcomp" or cue.takes_object) and not _small_clause(c)]
+    if clauses:
+        return _span_of(_reported_clause(tok, clauses))
+    obj = next((c for c in children if c.dep_ == "dobj" and c.i > tok.i), None)
+    order = next((c for c in children if c.dep_ == "xcomp" and obj is not None and c.i > obj.i), None)
+    if order is not None and tok.lemma_ == "tell":
+        return _trim(doc, obj.left_edge.i, order.right_edge.i + 1)  # "told his advisers to find a way"
     for c in children:
         if c.dep_ == "dobj" and (cue.takes_object or any(t.is_quote for t in c.subtree) or _said_what(tok, c)):
             # what is attributed runs to the end of the verb phrase: "blamed workers for the fraud",
@@ -236,7 +251,7 @@ def find(doc: Doc, excluded: list[tuple[int, int]], speech: list[tuple[int, int]
             subj = _subject(tok)
             if subj is None or (any(a < subj.idx < b for a, b in speech) and not any(a < tok.idx < b for a, b in speech)):
                 # the parse lost it, or took a word of the quotation
-                subj = _layout_subject(tok, marks) or _stranded_name(tok)
+                subj = _layout_subject(tok, marks) or _stranded_name(tok) or _name_before(tok)
             if _is_cue(tok) and any(c.dep_ == "auxpass" for c in tok.children) and (
                     subj is None or subj.dep_ == "nsubjpass"):
                 unsourced = _unsourced(tok, subj)
@@ -277,6 +292,17 @@ def _stranded_name(cue: Token) -> Token | None:
         if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ in ("appos", "conj") and t.head.i < t.i:
             return t
     return None
+
+
+def _name_before(cue: Token) -> Token | None:
+    """"… with the editorial board of the Post Trump said that …": the parser took the name for an
+    object of what precedes; a name or personal pronoun right before a tensed cue is its subject."""
+    if cue.i == 0 or cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    prev = cue.doc[cue.i - 1]
+    if prev.pos_ == "PRON" and prev.lower_ in ("he", "she", "they", "we", "i"):
+        return prev
+    return prev if prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG", "NORP") else None
 
 
 def _only_names_between(doc: Doc, start: int, end: int) -> bool:
