@@ -189,7 +189,12 @@ def find_quotes(doc: Doc) -> list[Quote]:
             # does not say whose
             found.append(Found(m, "direct"))
 
-    for turn in _transcript_turns(doc, excluded):
+    turns = _transcript_turns(doc, excluded)
+    # a quotation no one is said to say that holds the turns of a transcript is the transcript's
+    # quoting, not one quote: its turns are the quotes ("“WALLACE: … ¶ “PENCE: …")
+    found = [f for f in found if f.att is not None or f.dash is not None
+             or not any(inside(t.span, f.span, 0) for t in turns)]
+    for turn in turns:
         if not any(overlap(turn.span, f.span) for f in found):
             found.append(turn)
     found = _join_interrupted(sorted(found, key=lambda f: f.span), text_of(doc), para)
