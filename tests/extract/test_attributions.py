@@ -147,3 +147,17 @@ def test_a_name_right_before_a_cue_the_parser_left_without_subject(run):
     a = run("At a meeting with the board of the Harbour Gazette Trump said that the port would close.")
     q = only(a, text="the port would close")
     assert q.speaker is not None and "Trump" in q.speaker.mention_text
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The harbour had been closed for years, as Peter Okafor pointed out.", "The harbour had been closed for years"),
+    ("As Maria Lund noted, the port is older than the town.", "the port is older than the town"),
+])
+def test_an_attribution_by_as(run, sentence, content):
+    q = only(run(sentence))
+    assert q.text == content and q.parts is None
+
+
+def test_a_mixed_quote_keeps_the_closing_mark_of_its_quoted_words(run):
+    q = only(run("The mayor called the plan “a disaster for the whole town”."), type="mixed")
+    assert q.text == "the plan “a disaster for the whole town”"

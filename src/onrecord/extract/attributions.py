@@ -170,6 +170,9 @@ def _phrase_end(verb: Token, first: Token) -> int:
     for c in verb.rights:
         if c.i > first.i and c.dep_ in ("prep", "oprd", "xcomp", "dative", "npadvmod", "advcl", "acomp"):
             end = max(end, c.right_edge.i + 1)
+    doc = verb.doc
+    if end < len(doc) and doc[end].is_quote and sum(t.is_quote for t in doc[first.left_edge.i:end]) % 2:
+        end += 1  # the closing mark of "called the plan “a disaster”" hangs on the verb
     return end
 
 
@@ -224,8 +227,12 @@ def _content(tok: Token) -> tuple[int, int] | None:
         head = tok.head
         sub = [t.i for t in tok.subtree]
         lo, hi = head.left_edge.i, head.right_edge.i + 1
+        while hi - 1 > lo and doc[hi - 1].is_punct and not doc[hi - 1].is_quote:
+            hi -= 1
         if sub[0] > lo:
             return _trim(doc, lo, sub[0]) if sub[-1] + 1 >= hi else _trim(doc, lo, hi)
+        if sub[-1] + 1 < hi and doc[sub[0]].lower_ == "as":
+            return _trim(doc, sub[-1] + 1, hi)  # "As Lund noted, the port is older than the town"
     # "…, he said." with the parser making the clause a sibling: take what precedes in the sentence
     if tok.i == sent.root.i:
         subj = _subject(tok)
