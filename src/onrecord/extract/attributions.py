@@ -104,6 +104,10 @@ def _clause_by_someone(tok: Token) -> bool:
     return subj is not None and _is_someone(subj)
 
 
+# cues whose object is whom they are aimed at, not what is attributed: "Corbyn is accused by critics of …"
+TARGET_VERBS = {"accuse", "blame", "criticize", "criticise", "charge", "attack", "blast", "slam", "praise", "mock",
+                "ridicule", "chastise", "thank", "ask", "urge", "tell", "order", "question", "call", "label", "dub",
+                "brand", "warn", "encourage", "hail", "applaud"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 REFLEXIVES = {"itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself"}
 
@@ -323,6 +327,9 @@ def _only_names_between(doc: Doc, start: int, end: int) -> bool:
 def _unsourced(cue: Token, subj: Token | None) -> Attribution | None:
     """"It is believed that …", "Clinton is expected to win": attributions with no source named."""
     ccomp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    passive = _passive_object(cue, subj) if ccomp is None else None
+    if passive is not None:
+        return passive
     if ccomp is not None:
         content = _span_of(ccomp)
     else:
@@ -331,6 +338,20 @@ def _unsourced(cue: Token, subj: Token | None) -> Attribution | None:
             return None
         content = _trim(cue.doc, subj.left_edge.i, xcomp.right_edge.i + 1)
     return Attribution(cue, None, content, kind=verb_kind(cue)) if content is not None else None
+
+
+def _passive_object(cue: Token, subj: Token | None) -> Attribution | None:
+    """The passive of a cue that takes an object: "the plan was endorsed by the union" attributes the
+    plan to the union. Without an agent ("the agency was accused of fraud") no one is on record."""
+    if subj is None or subj.pos_ == "PRON" and subj.lower_ in ("it", "there") or not CUES[cue.lemma_].takes_object \
+            or cue.lemma_ in TARGET_VERBS:
+        return None
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    source = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if source is None or not _is_someone(source) or subj.lower_ in RELATIVES:
+        return None
+    content = _trim(cue.doc, subj.left_edge.i, subj.right_edge.i + 1)
+    return Attribution(cue, source, content, kind=verb_kind(cue)) if content is not None else None
 
 
 def _adjacent_stretch(cue: Token, subj: Token, marks: list[tuple[int, int]]) -> tuple[int, int] | None:
