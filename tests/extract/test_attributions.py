@@ -178,3 +178,16 @@ def test_a_passive_verb_that_is_no_cue_attributes_nothing(run):
 
 def test_the_passive_of_an_accusation_names_a_target_not_a_content(run):
     assert not run("Maria Lund, a harbour pilot, is accused by critics of hiding the costs.").quotes
+
+
+def test_surface_fallback_when_the_tagger_reads_name_and_cue_as_nouns(run):
+    q = only(run("Donald Trump spoke in Ohio on Monday. "
+                 "Trump charges that countries that stand to benefit from the deal donated millions to the fund."),
+             cue_text="charges")
+    assert q.text == "countries that stand to benefit from the deal donated millions to the fund"
+    assert q.cue_text == "charges" and q.speaker.mention_text == "Trump"
+
+
+def test_surface_fallback_leaves_nouns_of_saying_alone(run):
+    assert not run("The claims that he made were false.").quotes
+    assert not run("Harbour charges that the board set last year were high.").quotes

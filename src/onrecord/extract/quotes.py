@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import attributions, nominal, quotemarks, speakers
+from . import attributions, nominal, quotemarks, speakers, surface
 from .attributions import DASHES, Attribution, inside, overlap
 from ..model import Quote
 from .structure import lines as structure_lines
@@ -160,8 +160,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
 
     speech = [m for m in marks if _words(text_of(doc)[m[0]:m[1]]) >= MIN_DIRECT_WORDS]
     # sentence by sentence, the nominal attributions first, as they claim a quotation before a verb does
-    atts = sorted(nominal.find(doc, excluded, marks) + attributions.find(doc, excluded, speech, marks),
-                  key=lambda a: a.cue.sent.start)
+    atts = nominal.find(doc, excluded, marks) + attributions.find(doc, excluded, speech, marks)
+    atts += surface.find(doc, excluded, speech, {a.cue.i for a in atts})
+    atts.sort(key=lambda a: a.cue.sent.start)
     for att in _outermost(atts):
         holder = next((m for m in marks if inside(att.content, m)), None)
         if holder is not None:
