@@ -214,3 +214,14 @@ def test_a_claim_that_is_speech(nlp):
     from onrecord import analyze
     [q] = analyze("Trump's claim that the wall will be built by May was false.", published="2017-01-02").quotes
     assert q.kind == "speech" and q.speaker.name == "Trump"
+
+
+def test_transcript_turns_inside_an_opening_mark_per_paragraph(run):
+    text = ("Partial transcript as follows:\n\n"
+            "\"WALLACE: Will the harbour reopen next week, after the long storm in the spring?\n\n"
+            "\"LUND: Well, the harbour will reopen when the storm has passed, and not before.\n\n"
+            "\"WALLACE: And the fishing fleet, will it be back by then?\n")
+    a = run(text)
+    turns = [q for q in a.quotes if q.speaker is not None]
+    assert [q.speaker.mention_text for q in turns] == ["WALLACE", "LUND", "WALLACE"], [q.to_dict() for q in a.quotes]
+    assert turns[1].text == "Well, the harbour will reopen when the storm has passed, and not before."

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from . import interrupted
 from .lexicon import CUES, ORG_NOUNS, ROLE_NOUNS, STANCE_CLAUSE_VERBS, Cue
 from .textcache import text_of
 
@@ -20,17 +21,7 @@ DASHES = "–—―-"
 EVIDENCE_CUES = {"show", "find", "reveal", "indicate", "suggest", "mean", "imply"}
 RELATIVES = {"who", "that", "which"}
 CLAUSE_ONLY = Cue({""}, takes_object=False)
-# verbs that make a noun of saying their subject's ("expressed concern that …", "voiced the hope that …")
-SHARING_VERBS = {"express", "voice", "raise", "share", "repeat", "reiterate", "air", "state"}
-NOUN_CUES = {"claim", "statement", "assertion", "belief", "argument", "suggestion", "warning", "promise", "view",
-             "allegation", "accusation", "insistence", "prediction", "pledge", "vow", "demand", "announcement",
-             "conclusion", "finding", "contention", "charge", "assurance", "admission", "hope", "fear", "concern",
-             "estimate", "forecast", "expectation", "assessment", "position", "message", "remark", "comment",
-             "notion", "idea", "theory", "opinion", "sense", "impression"}
-# nouns of a view, a feeling or a finding: "her belief that …" reports a stance, "her claim that …" speech
-STANCE_NOUNS = {"belief", "hope", "fear", "concern", "expectation", "conclusion", "finding", "view", "notion",
-                "idea", "theory", "opinion", "sense", "impression", "assessment"}
-OBJECT_PREPOSITIONS = {"for", "on", "against", "about"}
+OBJECT_PREPOSITIONS = {"for", "on", "against", "about", "of", "over"}
 DOCUMENT_NOUNS = {"statement", "letter", "release", "report", "memo", "note", "email", "post", "tweet",
                   "message", "video", "ad", "advertisement", "filing", "complaint", "notice"}
 
@@ -50,6 +41,7 @@ class Attribution:
     content: tuple[int, int] | None  # character span of what was said
     mention: tuple[int, int] | None = None
     kind: str = "speech"  # "according to" and nominal cues of saying ("her claim that") report speech
+    parts: list[tuple[int, int]] | None = None  # either side of an attribution inside the content
 
 
 def verb_kind(cue: Token) -> str:
@@ -74,10 +66,24 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _is_cue(tok: Token) -> bool:
-    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in CUES:
+    if tok.lemma_ not in CUES or (tok.pos_ not in ("VERB", "AUX") and not _mistagged_verb(tok)):
         return False
     particles = CUES[tok.lemma_].particles
-    return "" in particles or any(c.lower_ in particles for c in tok.children)
+    return "" in particles or any(c.lower_ in particles and not _when(c) for c in tok.children)
+
+
+def _mistagged_verb(tok: Token) -> bool:
+    """"Trump claims that …" with "claims" tagged a noun: the parse still gives the word a subject
+    and a clause, which no noun has."""
+    return tok.pos_ in ("NOUN", "ADJ", "ADV") and tok.tag_ not in ("NNP", "NNPS") \
+        and any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def _when(prep: Token) -> bool:
+    """"spoke on Monday", "argued for hours": a preposition whose object is a time says when,
+    not what about."""
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return obj is not None and obj.ent_type_ in ("DATE", "TIME")
 
 
 def _is_someone(tok: Token) -> bool:
@@ -92,10 +98,33 @@ def _is_someone(tok: Token) -> bool:
 def _clause_by_someone(tok: Token) -> bool:
     """Any verb with a person for subject and a that-clause is an attribution:
     "Trump insinuated that …", "she sees that …" — the clause is a view held by the subject."""
-    if tok.pos_ != "VERB" or not any(c.dep_ == "ccomp" for c in tok.children):
+    if tok.pos_ != "VERB" or not any(c.dep_ == "ccomp" and _finite(c) for c in tok.children):
         return False
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and _is_someone(subj)
+
+
+# cues whose object is whom they are aimed at, not what is attributed: "Corbyn is accused by critics of …"
+TARGET_VERBS = {"accuse", "blame", "criticize", "criticise", "charge", "attack", "blast", "slam", "praise", "mock",
+                "ridicule", "chastise", "thank", "ask", "urge", "tell", "order", "question", "call", "label", "dub",
+                "brand", "warn", "encourage", "hail", "applaud"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+REFLEXIVES = {"itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself"}
+
+
+def _finite(clause: Token) -> bool:
+    """A clause of its own, with tense or a complementiser: "(that) the port is closed", not the bare
+    infinitive of "let her leave" or the small clause of "found itself a symbol"."""
+    if any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in clause.children):
+        return True
+    return clause.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
+                                             for c in clause.children)
+
+
+def _small_clause(clause: Token) -> bool:
+    """"found itself a symbol", "declared himself the winner": the subject's description of itself,
+    not a reported clause."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in REFLEXIVES for c in clause.children)
 
 
 def _subject(tok: Token) -> Token | None:
@@ -152,7 +181,21 @@ def _phrase_end(verb: Token, first: Token) -> int:
     for c in verb.rights:
         if c.i > first.i and c.dep_ in ("prep", "oprd", "xcomp", "dative", "npadvmod", "advcl", "acomp"):
             end = max(end, c.right_edge.i + 1)
+    doc = verb.doc
+    if end < len(doc) and doc[end].is_quote and sum(t.is_quote for t in doc[first.left_edge.i:end]) % 2:
+        end += 1  # the closing mark of "called the plan “a disaster”" hangs on the verb
     return end
+
+
+def _reported_clause(cue: Token, clauses: list[Token]) -> Token:
+    """Of several clauses the cue governs, the one it reports: not one before it across a
+    semicolon ("It's unlikely; the team says she'll continue"), which the parser hangs on the cue."""
+    doc = cue.doc
+    for c in clauses:
+        if c.i < cue.i and any(doc[i].text in (";", ":") for i in range(c.right_edge.i + 1, cue.i)):
+            continue
+        return c
+    return clauses[0]
 
 
 def _said_what(cue: Token, obj: Token) -> bool:
@@ -166,27 +209,42 @@ def _content(tok: Token) -> tuple[int, int] | None:
     sent = tok.sent
     children = list(tok.children)
     cue = CUES.get(tok.lemma_, CLAUSE_ONLY)
-    for c in children:
-        if c.dep_ in CONTENT_DEPS and c.i != tok.i and (c.dep_ != "xcomp" or cue.takes_object):
-            return _span_of(c)
+    clauses = [c for c in children if c.dep_ in CONTENT_DEPS and c.i != tok.i
+               and (c.dep_ != "xcomp" or cue.takes_object) and not _small_clause(c)]
+    if clauses:
+        return _span_of(_reported_clause(tok, clauses))
+    obj = next((c for c in children if c.dep_ == "dobj" and c.i > tok.i), None)
+    order = next((c for c in children if c.dep_ == "xcomp" and obj is not None and c.i > obj.i), None)
+    if order is not None and tok.lemma_ == "tell":
+        return _trim(doc, obj.left_edge.i, order.right_edge.i + 1)  # "told his advisers to find a way"
     for c in children:
         if c.dep_ == "dobj" and (cue.takes_object or any(t.is_quote for t in c.subtree) or _said_what(tok, c)):
             # what is attributed runs to the end of the verb phrase: "blamed workers for the fraud",
             # "called the decision a huge win"
             return _trim(doc, c.left_edge.i, _phrase_end(tok, c))
+    if any(c.dep_ == "neg" for c in children):
+        return None  # "would not comment on his decisions": no words on the topic were reported
     for c in children:
-        if c.dep_ in ("prep", "prt") and cue.takes_object and c.lower_ in cue.particles | OBJECT_PREPOSITIONS:
+        if c.dep_ in ("prep", "prt") and cue.takes_object and c.lower_ in cue.particles | OBJECT_PREPOSITIONS \
+                and not _when(c):
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:  # "called for an investigation", "pointed to the polls"
                 return _trim(doc, obj.left_edge.i, _phrase_end(tok, obj))
+    for c in children:
+        if c.dep_ == "intj" and c.i > tok.i and tok.lemma_ in ("say", "answer", "reply"):
+            return _trim(doc, c.i, _phrase_end(tok, c))  # "members said yes to the deal"
     # "The attack, he said, was …": the cue is parenthetical inside what was said
     if tok.dep_ in ("parataxis", "advcl", "ccomp") and tok.head.i != tok.i and tok.tag_ != "VBG" \
             and not _reported_by_outer_cue(tok):
         head = tok.head
         sub = [t.i for t in tok.subtree]
         lo, hi = head.left_edge.i, head.right_edge.i + 1
+        while hi - 1 > lo and doc[hi - 1].is_punct and not doc[hi - 1].is_quote:
+            hi -= 1
         if sub[0] > lo:
             return _trim(doc, lo, sub[0]) if sub[-1] + 1 >= hi else _trim(doc, lo, hi)
+        if sub[-1] + 1 < hi and doc[sub[0]].lower_ == "as":
+            return _trim(doc, sub[-1] + 1, hi)  # "As Lund noted, the port is older than the town"
     # "…, he said." with the parser making the clause a sibling: take what precedes in the sentence
     if tok.i == sent.root.i:
         subj = _subject(tok)
@@ -194,54 +252,6 @@ def _content(tok: Token) -> tuple[int, int] | None:
         if subj is not None and first > sent.start + 2:
             return _trim(doc, sent.start, first)
     return None
-
-
-def _nominal(sent: Span) -> list[Attribution]:
-    """"Trump's claim that …", "a warning from the Fed that …": a noun of saying with its owner
-    and a that-clause."""
-    out = []
-    for tok in sent:
-        if tok.pos_ != "NOUN" or tok.lemma_ not in NOUN_CUES:
-            continue
-        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
-                       and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
-        if clause is None:
-            continue
-        source = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if source is None:
-            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
-            source = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
-        if source is None and tok.dep_ == "dobj" and tok.head.lemma_ in SHARING_VERBS:
-            # "Republicans have expressed concern that …": the noun's owner is who expressed it
-            source = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-        if source is None or not _is_someone(source):
-            continue
-        content = _span_of(clause)
-        if content is not None:
-            out.append(Attribution(tok, source, content, kind="stance" if tok.lemma_ in STANCE_NOUNS else "speech"))
-    return out
-
-
-def _according_to(sent: Span) -> list[Attribution]:
-    out = []
-    for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
-            to = tok.nbor()
-            source = next((c for c in to.children if c.dep_ == "pobj"), None)
-            if source is None:
-                continue
-            phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree} | {tok.i, to.i}
-            rest = [t.i for t in sent if t.i not in phrase and not t.is_space]
-            if not rest:
-                continue
-            # the part of the sentence on the far side of the "according to" phrase
-            before = [i for i in rest if i < min(phrase)]
-            after = [i for i in rest if i > max(phrase)]
-            side = after if len(after) >= len(before) else before
-            content = _trim(tok.doc, side[0], side[-1] + 1) if side else None
-            if content is not None:
-                out.append(Attribution(tok, source, content))
-    return out
 
 
 def find(doc: Doc, excluded: list[tuple[int, int]], speech: list[tuple[int, int]],
@@ -252,8 +262,6 @@ def find(doc: Doc, excluded: list[tuple[int, int]], speech: list[tuple[int, int]
     for sent in doc.sents:
         if any(overlap((sent.start_char, sent.end_char), x) for x in excluded):
             continue
-        out.extend(_according_to(sent))
-        out.extend(_nominal(sent))
         for tok in sent:
             if any(a < tok.idx < b for a, b in speech):
                 continue
@@ -262,21 +270,22 @@ def find(doc: Doc, excluded: list[tuple[int, int]], speech: list[tuple[int, int]
             subj = _subject(tok)
             if subj is None or (any(a < subj.idx < b for a, b in speech) and not any(a < tok.idx < b for a, b in speech)):
                 # the parse lost it, or took a word of the quotation
-                subj = _layout_subject(tok, marks) or _stranded_name(tok)
+                subj = _layout_subject(tok, marks) or _stranded_name(tok) or _name_before(tok)
             if _is_cue(tok) and any(c.dep_ == "auxpass" for c in tok.children) and (
                     subj is None or subj.dep_ == "nsubjpass"):
                 unsourced = _unsourced(tok, subj)
                 if unsourced is not None:
                     out.append(unsourced)
                 continue
-            if subj is None or subj.lower_ in ("it", "there", "which", "that", "who"):
-                continue
-            if tok.lemma_ in EVIDENCE_CUES and subj.pos_ == "PRON":
+            if subj is None or subj.lower_ in ("there", "which", "that", "who") or (
+                    subj.lower_ == "it" and not _is_cue(tok)):
+                continue  # "it" says as an organisation or a document does, but holds no view by a bare clause
+            if tok.lemma_ in EVIDENCE_CUES and subj.pos_ == "PRON" and subj.lower_ not in ("he", "she", "i", "we"):
                 continue  # "they show that …" is an argument's evidence, not a source's words
             content = _content(tok) or _adjacent_stretch(tok, subj, marks)
             if content is None:
                 continue
-            out.append(Attribution(tok, subj, content, kind=verb_kind(tok)))
+            out.append(_interrupted(Attribution(tok, subj, content, kind=verb_kind(tok))))
     return out
 
 
@@ -304,6 +313,17 @@ def _stranded_name(cue: Token) -> Token | None:
     return None
 
 
+def _name_before(cue: Token) -> Token | None:
+    """"… with the editorial board of the Post Trump said that …": the parser took the name for an
+    object of what precedes; a name or personal pronoun right before a tensed cue is its subject."""
+    if cue.i == 0 or cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    prev = cue.doc[cue.i - 1]
+    if prev.pos_ == "PRON" and prev.lower_ in ("he", "she", "they", "we", "i"):
+        return prev
+    return prev if prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG", "NORP") else None
+
+
 def _only_names_between(doc: Doc, start: int, end: int) -> bool:
     gap = text_of(doc)[start:end]
     if "\n" in gap or gap.strip(" ,")[:1] in DASHES:
@@ -315,6 +335,9 @@ def _only_names_between(doc: Doc, start: int, end: int) -> bool:
 def _unsourced(cue: Token, subj: Token | None) -> Attribution | None:
     """"It is believed that …", "Clinton is expected to win": attributions with no source named."""
     ccomp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    passive = _passive_object(cue, subj) if ccomp is None else None
+    if passive is not None:
+        return passive
     if ccomp is not None:
         content = _span_of(ccomp)
     else:
@@ -323,6 +346,20 @@ def _unsourced(cue: Token, subj: Token | None) -> Attribution | None:
             return None
         content = _trim(cue.doc, subj.left_edge.i, xcomp.right_edge.i + 1)
     return Attribution(cue, None, content, kind=verb_kind(cue)) if content is not None else None
+
+
+def _passive_object(cue: Token, subj: Token | None) -> Attribution | None:
+    """The passive of a cue that takes an object: "the plan was endorsed by the union" attributes the
+    plan to the union. Without an agent ("the agency was accused of fraud") no one is on record."""
+    if subj is None or subj.pos_ == "PRON" and subj.lower_ in ("it", "there") or not CUES[cue.lemma_].takes_object \
+            or cue.lemma_ in TARGET_VERBS:
+        return None
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    source = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if source is None or not _is_someone(source) or subj.lower_ in RELATIVES:
+        return None
+    content = _trim(cue.doc, subj.left_edge.i, subj.right_edge.i + 1)
+    return Attribution(cue, source, content, kind=verb_kind(cue)) if content is not None else None
 
 
 def _adjacent_stretch(cue: Token, subj: Token, marks: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -341,3 +378,12 @@ def _adjacent_stretch(cue: Token, subj: Token, marks: list[tuple[int, int]]) -> 
     return None
 
 
+def _interrupted(att: Attribution) -> Attribution:
+    """"The harbour, Maria Lund says, will reopen": the content runs across the attribution, in parts."""
+    fronted = interrupted.fronted_subject(att.cue)
+    if fronted is not None and att.source is not None and att.source.i == fronted.i:
+        clause = next(c for c in att.cue.children if c.dep_ == "ccomp" and c.i > att.cue.i)
+        att.source = next(c for c in att.cue.children if c.dep_ == "nsubj" and fronted.i < c.i < att.cue.i)
+        att.content = _trim(att.cue.doc, fronted.left_edge.i, clause.right_edge.i + 1) or att.content
+    att.parts = interrupted.split(att.cue, att.source, att.content)
+    return att

@@ -18,12 +18,14 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import attributions, quotemarks, speakers
+from . import attributions, nominal, quotemarks, speakers, surface
 from .attributions import DASHES, Attribution, inside, overlap
 from ..model import Quote
 from .structure import lines as structure_lines
 from .textcache import text_of
 
+# verbs of plain reporting, whose clause inside another report is still a quote of its own
+REPORTING_VERBS = {"say", "tell", "claim", "report", "announce", "write", "state", "add", "insist", "argue", "warn"}
 MIN_DIRECT_WORDS = 4  # shorter marked stretches are scare quotes or titles, not speech
 MIN_UNATTRIBUTED_WORDS = 8  # a quotation this long is speech even with no cue near it
 HEADLINE_SAYS = re.compile(r"[ \t]*((?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+):[ \t]+(?=\S)")
@@ -135,10 +137,18 @@ def _outermost(atts: list[Attribution]) -> list[Attribution]:
     X's statement; Y's belief inside it is not a second quote."""
     out = []
     for a in atts:
-        if not any(b is not a and inside(a.content, b.content, 0) and b.content[0] <= a.cue.idx < b.content[1]
-                   and b.content != a.content for b in atts):
+        if _reported_report(a) or not any(
+                b is not a and inside(a.content, b.content, 0) and b.content[0] <= a.cue.idx < b.content[1]
+                and b.content != a.content for b in atts):
             out.append(a)
     return out
+
+
+def _reported_report(a: Attribution) -> bool:
+    """"A release said a majority of members said yes": a report of what a named source said, inside
+    another report, is a quote of its own; a belief ("Y believes Z") or a pronoun's words stay inside."""
+    return a.cue.lemma_ in REPORTING_VERBS and a.source is not None and a.source.pos_ in ("PROPN", "NOUN") \
+        and a.cue.pos_ == "VERB" and any(c.dep_ in ("ccomp", "intj") for c in a.cue.children)
 
 
 def _join_interrupted(found: list[Found], text: str, para: Paragraphs) -> list[Found]:
@@ -166,7 +176,11 @@ def find_quotes(doc: Doc) -> list[Quote]:
     used: set[tuple[int, int]] = set()
 
     speech = [m for m in marks if _words(text_of(doc)[m[0]:m[1]]) >= MIN_DIRECT_WORDS]
-    for att in _outermost(attributions.find(doc, excluded, speech, marks)):
+    # sentence by sentence, the nominal attributions first, as they claim a quotation before a verb does
+    atts = nominal.find(doc, excluded, marks) + attributions.find(doc, excluded, speech, marks)
+    atts += surface.find(doc, excluded, speech, {a.cue.i for a in atts})
+    atts.sort(key=lambda a: a.cue.sent.start)
+    for att in _outermost(atts):
         holder = next((m for m in marks if inside(att.content, m)), None)
         if holder is not None:
             if holder not in used:
@@ -177,7 +191,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
         if _noun_phrase_only(doc, att.content, marks):
             att.kind = "stance"  # a position taken toward a thing ("denied the accusation"), not words said
         used.update(inner)
-        found.append(Found(att.content, "mixed" if inner else "indirect", att))
+        found.append(Found(att.content, "mixed" if inner else "indirect", att, parts=att.parts))
 
     para = Paragraphs(text_of(doc))
     pulls = st.pull_quotes if st else []
@@ -195,7 +209,12 @@ def find_quotes(doc: Doc) -> list[Quote]:
             # does not say whose
             found.append(Found(m, "direct"))
 
-    for turn in _transcript_turns(doc, excluded, (st.datelines + st.section_labels) if st else []):
+    turns = _transcript_turns(doc, excluded, (st.datelines + st.section_labels) if st else [])
+    # a quotation no one is said to say that holds the turns of a transcript is the transcript's
+    # quoting, not one quote: its turns are the quotes ("“WALLACE: … ¶ “PENCE: …")
+    found = [f for f in found if f.att is not None or f.dash is not None
+             or not any(inside(t.span, f.span, 0) for t in turns)]
+    for turn in turns:
         if not any(overlap(turn.span, f.span) for f in found):
             found.append(turn)
     if st and (st.embedded_posts or st.signed_quotes):

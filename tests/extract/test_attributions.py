@@ -1,0 +1,193 @@
+"""Attribution cues on synthetic sentences: which constructions attribute what to whom."""
+import pytest
+
+
+def quotes_of(a, **match):
+    return [q for q in a.quotes if all(getattr(q, k) == v for k, v in match.items())]
+
+
+def only(a, **match):
+    found = quotes_of(a, **match)
+    assert found, [q.to_dict() for q in a.quotes]
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence, content, kind", [
+    ("Maria Lund spoke of the long history of the harbour strikes.", "the long history of the harbour strikes",
+     "speech"),
+    ("Peter Okafor railed against the new tax on fishing boats.", "the new tax on fishing boats", "speech"),
+    ("Anna Berg talked about rebuilding the old harbour.", "rebuilding the old harbour", "speech"),
+    ("The union campaigned for higher wages for nurses.", "higher wages for nurses", "stance"),
+    ("Maria Lund voted against the harbour budget.", "the harbour budget", "stance"),
+])
+def test_object_of_a_preposition_after_a_verb_of_talking_or_taking_sides(run, sentence, content, kind):
+    q = only(run(sentence), text=content)
+    assert q.kind == kind and q.speaker is not None
+
+
+def test_a_verb_of_talking_without_its_preposition_is_no_cue(run):
+    assert not run("Maria Lund spoke to reporters at the harbour on Monday.").quotes
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Peter Okafor noted the sharp rise in fuel prices.", "the sharp rise in fuel prices"),
+    ("The mayor agreed to reopen the harbour next spring.", "to reopen the harbour next spring"),
+    ("The fishing company declared bankruptcy last week.", "bankruptcy last week"),
+])
+def test_object_of_a_cue_that_takes_one(run, sentence, content):
+    only(run(sentence), text=content)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He would not let her leave the room.",
+    "The town found itself a symbol of the crisis.",
+    "She made him carry the nets to the harbour.",
+])
+def test_a_verb_with_a_person_subject_and_a_clause_is_no_cue_by_itself(run, sentence):
+    assert not run(sentence).quotes
+
+
+def test_a_tensed_clause_of_a_verb_outside_the_lexicon_is_attributed(run):
+    q = only(run("Maria Lund insinuated that the harbour budget had been raided."))
+    assert q.text == "the harbour budget had been raided" and q.speaker.name == "Maria Lund"
+
+
+def test_a_person_who_suggests_is_a_source_not_evidence(run):
+    q = only(run("He suggested that the harbour tax was a good idea."))
+    assert q.text == "the harbour tax was a good idea" and q.cue_text == "suggested"
+
+
+def test_evidence_that_suggests_is_not_a_source(run):
+    assert not run("They suggest that the harbour tax was a good idea.").quotes
+
+
+def test_a_cue_verb_tagged_as_a_noun_keeps_its_subject_and_clause(run):
+    q = only(run("But Trump claims that he should be the exception."))
+    assert q.text == "he should be the exception" and q.speaker.mention_text == "Trump"
+
+
+@pytest.mark.parametrize("sentence, content, kind", [
+    ("The senator raised questions about the funding of the new bridge.", "the funding of the new bridge", "speech"),
+    ("Critics expressed doubts that the harbour would reopen soon.", "the harbour would reopen soon", "stance"),
+    ("Maria Lund made the case that the tax would hurt small firms.", "the tax would hurt small firms", "speech"),
+    ("Peter Okafor made the case for a new harbour tax.", "a new harbour tax", "speech"),
+    ("Anna Berg has serious misgivings about the new bridge.", "the new bridge", "stance"),
+    ("The union's criticism of the harbour budget grew louder.", "the harbour budget", "speech"),
+])
+def test_what_a_noun_of_saying_or_thinking_is_about(run, sentence, content, kind):
+    q = only(run(sentence), text=content)
+    assert q.kind == kind and q.speaker is not None
+
+
+def test_the_claims_of_an_owner_are_not_about_the_owner(run):
+    assert not run("The claims of the company were old and well known.").quotes
+
+
+def test_a_quoted_phrase_someone_expresses_is_a_mixed_quote(run):
+    q = only(run("Anna Berg expressed “deep concern” about the harbour vote."), type="mixed")
+    assert q.text == "“deep concern” about the harbour vote" and q.speaker.name == "Anna Berg"
+
+
+def test_a_refusal_to_comment_on_a_topic_reports_nothing(run):
+    assert not run("The harbour board would not comment on the new tax.").quotes
+
+
+def test_a_claim_over_territory_is_not_a_claim_about_it(run):
+    assert not run("The king's claims over the northern islands were old.").quotes
+
+
+def test_it_as_the_source_of_a_cue_verb(run):
+    q = only(run("The harbour board met on Monday. It also said the port would reopen in May."))
+    assert q.text == "the port would reopen in May" and q.speaker.mention_text == "It"
+
+
+def test_it_holds_no_view_by_a_bare_clause(run):
+    assert not run("It seems that the port would reopen in May.").quotes
+
+
+def test_nested_report_of_a_named_source_is_a_quote_of_its_own(run):
+    a = run("The harbour board said that Maria Lund told the council the port would close.")
+    outer = only(a, text="Maria Lund told the council the port would close")
+    inner = only(a, text="the port would close")
+    assert outer.speaker.mention_text == "The harbour board" and inner.speaker.name == "Maria Lund"
+
+
+def test_a_belief_inside_a_report_stays_inside_it(run):
+    a = run("Maria Lund said that she believes the port will close.")
+    assert [q.text for q in a.quotes] == ["she believes the port will close"]
+
+
+def test_said_yes_reports_the_answer(run):
+    a = run("The union said a majority of its members said yes to the deal.")
+    assert only(a, text="yes to the deal").speaker.mention_text != "The union"
+    assert only(a, text="a majority of its members said yes to the deal").speaker.mention_text == "The union"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The harbour, Maria Lund says, will reopen next week.",
+    "The harbour, Maria Lund said on Monday, will reopen next week.",
+])
+def test_an_indirect_quote_interrupted_by_its_attribution_has_two_parts(run, sentence):
+    q = only(run(sentence))
+    assert [sentence[a:b] for a, b in q.parts] == ["The harbour", "will reopen next week"]
+    assert q.speaker.name == "Maria Lund" and q.type == "indirect"
+
+
+def test_the_clause_a_cue_reports_is_not_one_across_a_semicolon(run):
+    q = only(run("The closure is unlikely; the harbour board says the port will stay open this winter."))
+    assert q.text == "the port will stay open this winter"
+
+
+def test_told_someone_to_do_something(run):
+    q = only(run("Maria Lund told her advisers to find a way to reopen the port."), cue_text="told")
+    assert q.text == "her advisers to find a way to reopen the port"
+
+
+def test_a_name_right_before_a_cue_the_parser_left_without_subject(run):
+    a = run("At a meeting with the board of the Harbour Gazette Trump said that the port would close.")
+    q = only(a, text="the port would close")
+    assert q.speaker is not None and "Trump" in q.speaker.mention_text
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The harbour had been closed for years, as Peter Okafor pointed out.", "The harbour had been closed for years"),
+    ("As Maria Lund noted, the port is older than the town.", "the port is older than the town"),
+])
+def test_an_attribution_by_as(run, sentence, content):
+    q = only(run(sentence))
+    assert q.text == content and q.parts is None
+
+
+def test_a_mixed_quote_keeps_the_closing_mark_of_its_quoted_words(run):
+    q = only(run("The mayor called the plan “a disaster for the whole town”."), type="mixed")
+    assert q.text == "the plan “a disaster for the whole town”"
+
+
+def test_the_passive_of_a_cue_with_an_agent_attributes_its_subject(run):
+    q = only(run("The harbour plan was endorsed by the fishermen's union."))
+    assert q.text == "The harbour plan" and q.speaker is not None and "union" in q.speaker.mention_text
+
+
+def test_the_passive_of_an_accusation_without_agent_puts_no_one_on_record(run):
+    assert not run("The harbour board has been accused of hiding the costs of the bridge.").quotes
+
+
+def test_a_passive_verb_that_is_no_cue_attributes_nothing(run):
+    assert not run("The harbour was closed for the winter.").quotes
+
+
+def test_the_passive_of_an_accusation_names_a_target_not_a_content(run):
+    assert not run("Maria Lund, a harbour pilot, is accused by critics of hiding the costs.").quotes
+
+
+def test_surface_fallback_when_the_tagger_reads_name_and_cue_as_nouns(run):
+    q = only(run("Donald Trump spoke in Ohio on Monday. "
+                 "Trump charges that countries that stand to benefit from the deal donated millions to the fund."),
+             cue_text="charges")
+    assert q.text == "countries that stand to benefit from the deal donated millions to the fund"
+    assert q.cue_text == "charges" and q.speaker.mention_text == "Trump"
+
+
+def test_surface_fallback_leaves_nouns_of_saying_alone(run):
+    assert not run("The claims that he made were false.").quotes
+    assert not run("Harbour charges that the board set last year were high.").quotes
