@@ -18,10 +18,13 @@ Its layers multiply matrices with numpy's BLAS on one thread rather than thinc's
 """
 from __future__ import annotations
 
+import bisect
 import importlib
 import os
+import re
 from functools import lru_cache
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -38,6 +41,9 @@ BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THR
 for _name in ("structure", "people", "quotes", "times", "forecasts", "published"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+
+_LINE_BREAK = re.compile("\n")
 
 
 class ModelMissing(RuntimeError):
@@ -81,11 +87,15 @@ def use_numpy_gemm(nlp: Language) -> None:
 
 @Language.component("onrecord_paragraphs")
 def paragraphs(doc: Doc) -> Doc:
-    """A line break always ends a sentence: headings, captions and bullets have no final full stop."""
-    for i, tok in enumerate(doc[1:], start=1):
-        prev = doc[i - 1]
-        if "\n" in prev.text and not tok.is_space:
-            tok.is_sent_start = True
+    """A line break always ends a sentence: headings, captions and bullets have no final full stop.
+    The tokens that hold a line break are found from the text's line breaks (a token's trailing
+    whitespace is at most one space, so each line break lies in a token's own text): a Token per
+    word of the document, to ask each, cost more than the rest of this component."""
+    starts = doc.to_array(IDX).tolist()
+    holders = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in _LINE_BREAK.finditer(text_of(doc))})
+    for i in holders:
+        if i + 1 < len(doc) and not doc[i + 1].is_space:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
