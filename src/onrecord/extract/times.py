@@ -130,6 +130,8 @@ def _sentence_flags(doc: Doc, word: str):
     names "the third quarter" once and compares with "a year earlier" in the next sentence): one
     pass over the sentences, where asking `span.sent` for every match would walk a long sentence
     once per match."""
+    if word not in text_of(doc).lower():
+        return lambda i: False  # most articles: no sentence to look at
     starts, flags, before = [], [], False
     for sent in doc.sents:
         here = word in sent.text.lower()
