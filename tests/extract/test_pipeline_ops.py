@@ -39,7 +39,7 @@ def _blas_threads(env: dict[str, str]) -> tuple[int, int]:
     """numpy's BLAS threads in a fresh process under `env`, before and after use_numpy_gemm."""
     code = ("from threadpoolctl import threadpool_info; from onrecord.extract.pipeline import use_numpy_gemm;"
             "from spacy.lang.en import English\n"
-            "def threads(): return max(i['num_threads'] for i in threadpool_info() if i['user_api'] == 'blas')\n"
+            "def threads(): return max((i['num_threads'] for i in threadpool_info() if i['user_api'] == 'blas'), default=1)\n"
             "before = threads(); use_numpy_gemm(English()); print(before, threads())")
     env = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")} | env
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout

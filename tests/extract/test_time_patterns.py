@@ -12,7 +12,10 @@ TEXT = ("Three weeks ago the union said talks would last the next two months and
         "Thanksgiving Day, New Year's Day, Election Day. In spring, the coming winter, late autumn 2021. "
         "The early 1990s, the '80s, the nineties. LAST MONDAY, on Tuesday evening, every Friday, "
         "coming Sundays. Today, tonight, yesterday afternoon, last night. Daily, each week, per year, hourly. "
-        "FIVE YEARS AGO, THE PAST TWO WEEKS, THE FIRST QUARTER, NOW.")
+        "FIVE YEARS AGO, THE PAST TWO WEEKS, THE FIRST QUARTER, NOW. On 2023-05-31, in the 21st century, "
+        "a year ago, over the weekend, year-earlier sales, in two thousand and five, at 9 a.m. Tuesday, "
+        "by noon, next March, March 3, 4 March, March of next year, Monday, Oct. 26, this week, in 1990, "
+        "nineteen eighty-four. This month, next June.")
 
 
 def test_gated_patterns_find_what_the_bare_ones_do():

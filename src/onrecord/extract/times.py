@@ -28,6 +28,9 @@ _OPENERS = {
     "ago": r"\dtfsenoah", "duration": r"\dtfsenoahplc", "quarter": "tilnafsc1-4", "quarter_of_year": "tfs1-4",
     "ref": "ncaptrlifs", "month_year": "emljfmasond", "holiday": "lntcime", "season": "sfawtlne",
     "decade": r"teml\d", "weekday": "lntoceLNTOCEMTWFS", "day_word": "tyl", "set": "dwmayhep",
+    "rel_unit": "tln", "clock": r"\dnm", "year": "12", "spelled_year": "tn", "weekday_date": "oOMTWFS",
+    "a_unit_ago": "ao", "century": "t", "month_rel": "tlnTLN", "month": "JFMASOND", "month_day": "JFMASOND",
+    "month_rel_year": "JFMASOND", "day_month": r"\d", "iso": r"\d", "weekend": "t", "year_adj": "y",
 }
 
 
