@@ -262,13 +262,15 @@ def find(doc: Doc, excluded: list[tuple[int, int]], speech: list[tuple[int, int]
     for sent in doc.sents:
         if any(overlap((sent.start_char, sent.end_char), x) for x in excluded):
             continue
+        # the direct speech that reaches into this sentence, the only spans its tokens can be in
+        speech_here = [(a, b) for a, b in speech if a < sent.end_char and b > sent.start_char]
         for tok in sent:
-            if any(a < tok.idx < b for a, b in speech):
+            if any(a < tok.idx < b for a, b in speech_here):
                 continue
             if not _is_cue(tok) and not _clause_by_someone(tok):
                 continue
             subj = _subject(tok)
-            if subj is None or (any(a < subj.idx < b for a, b in speech) and not any(a < tok.idx < b for a, b in speech)):
+            if subj is None or (any(a < subj.idx < b for a, b in speech) and not any(a < tok.idx < b for a, b in speech_here)):
                 # the parse lost it, or took a word of the quotation
                 subj = _layout_subject(tok, marks) or _stranded_name(tok) or _name_before(tok)
             if _is_cue(tok) and any(c.dep_ == "auxpass" for c in tok.children) and (

@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.attrs import IS_ALPHA, IS_LOWER, LENGTH, ORTH, POS
+from spacy.symbols import ADJ
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import SPEECH_VERBS
@@ -69,8 +71,10 @@ def lower_words(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     and those of them it uses as adjectives ("a crooked deal")."""
     cached = doc.user_data.get("onrecord_lower_words")
     if cached is None:
-        low = [t for t in doc if t.is_alpha and t.is_lower and len(t) > 2]
-        cached = (frozenset(t.text for t in low), frozenset(t.text for t in low if t.pos_ == "ADJ"))
+        strings = doc.vocab.strings  # read as one array: a Token object per word is what cost
+        low = [(strings[orth], pos) for alpha, lower, length, pos, orth
+               in doc.to_array([IS_ALPHA, IS_LOWER, LENGTH, POS, ORTH]).tolist() if alpha and lower and length > 2]
+        cached = (frozenset(w for w, _ in low), frozenset(w for w, pos in low if pos == ADJ))
         doc.user_data["onrecord_lower_words"] = cached
     return cached
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -29,6 +30,7 @@ ORG_WORDS = re.compile(r"\b(?:News|Times|Post|Journal|Council|Institute|Party|Mi
                        r"Reuters|Press|Union|League|Network|Media|TV|Radio|Company|Campaign)\b")
 
 
+@lru_cache(maxsize=1 << 16)  # asked for the same few names many times in each article
 def fold(name: str) -> str:
     """Lower case without accents, possessive or punctuation: the key for comparing name forms."""
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()

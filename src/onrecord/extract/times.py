@@ -20,7 +20,27 @@ from .textcache import text_of
 from .time_values import normalise
 from .time_words import _MONTH, _NUM, _SPELLED_YEAR, _UNITS, _WEEKDAY, _WEEKDAY_ONE
 
-PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.IGNORECASE if name not in ("month_day", "month", "month_rel", "month_rel_year", "weekday", "weekday_date") else 0)) for name, p in [
+# The characters that can open a match of the slower patterns, tried as a lookahead first: a
+# pattern that opens with optional words ("the", "past", a number word) is otherwise entered at
+# every word of the text; the set is that of the first letters of its alternatives, so the matches
+# are the same. The case-sensitive "weekday" names both cases of its case-blind first words.
+_OPENERS = {
+    "ago": r"\dtfsenoah", "duration": r"\dtfsenoahplc", "quarter": "tilnafsc1-4", "quarter_of_year": "tfs1-4",
+    "ref": "ncaptrlifs", "month_year": "emljfmasond", "holiday": "lntcime", "season": "sfawtlne",
+    "decade": r"teml\d", "weekday": "lntoceLNTOCEMTWFS", "day_word": "tyl", "set": "dwmayhep",
+    "rel_unit": "tln", "clock": r"\dnm", "year": "12", "spelled_year": "tn", "weekday_date": "oOMTWFS",
+    "a_unit_ago": "ao", "century": "t", "month_rel": "tlnTLN", "month": "JFMASOND", "month_day": "JFMASOND",
+    "month_rel_year": "JFMASOND", "day_month": r"\d", "iso": r"\d", "weekend": "t", "year_adj": "y",
+}
+
+
+def _compiled(name: str, pattern: str) -> re.Pattern:
+    flags = re.IGNORECASE if name not in ("month_day", "month", "month_rel", "month_rel_year", "weekday",
+                                          "weekday_date") else 0
+    return re.compile(f"(?=[{_OPENERS[name]}])" + pattern if name in _OPENERS else pattern, flags)
+
+
+PATTERNS: list[tuple[str, re.Pattern]] = [(name, _compiled(name, p)) for name, p in [
     ("iso", r"\b(\d{4})-(\d{2})-(\d{2})\b"),
     # "Monday, Oct. 26": the date names the day; the weekday picks its year
     ("weekday_date", rf"\b(?:(?i:on)\s+)?({_WEEKDAY_ONE}),?\s+({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})"),
@@ -113,6 +133,8 @@ def _sentence_flags(doc: Doc, word: str):
     names "the third quarter" once and compares with "a year earlier" in the next sentence): one
     pass over the sentences, where asking `span.sent` for every match would walk a long sentence
     once per match."""
+    if word not in text_of(doc).lower():
+        return lambda i: False  # most articles: no sentence to look at
     starts, flags, before = [], [], False
     for sent in doc.sents:
         here = word in sent.text.lower()
