@@ -12,10 +12,12 @@ def only(a, **match):
     return found[0]
 
 
+# a content that only names a thing (a noun phrase, no verb, no quotation marks) reports no words:
+# its kind is stance whatever the cue (quotes._noun_phrase_only); a clause or a gerund stays speech
 @pytest.mark.parametrize("sentence, content, kind", [
     ("Maria Lund spoke of the long history of the harbour strikes.", "the long history of the harbour strikes",
-     "speech"),
-    ("Peter Okafor railed against the new tax on fishing boats.", "the new tax on fishing boats", "speech"),
+     "stance"),
+    ("Peter Okafor railed against the new tax on fishing boats.", "the new tax on fishing boats", "stance"),
     ("Anna Berg talked about rebuilding the old harbour.", "rebuilding the old harbour", "speech"),
     ("The union campaigned for higher wages for nurses.", "higher wages for nurses", "stance"),
     ("Maria Lund voted against the harbour budget.", "the harbour budget", "stance"),
@@ -67,12 +69,12 @@ def test_a_cue_verb_tagged_as_a_noun_keeps_its_subject_and_clause(run):
 
 
 @pytest.mark.parametrize("sentence, content, kind", [
-    ("The senator raised questions about the funding of the new bridge.", "the funding of the new bridge", "speech"),
+    ("The senator raised questions about the funding of the new bridge.", "the funding of the new bridge", "stance"),
     ("Critics expressed doubts that the harbour would reopen soon.", "the harbour would reopen soon", "stance"),
     ("Maria Lund made the case that the tax would hurt small firms.", "the tax would hurt small firms", "speech"),
-    ("Peter Okafor made the case for a new harbour tax.", "a new harbour tax", "speech"),
+    ("Peter Okafor made the case for a new harbour tax.", "a new harbour tax", "stance"),
     ("Anna Berg has serious misgivings about the new bridge.", "the new bridge", "stance"),
-    ("The union's criticism of the harbour budget grew louder.", "the harbour budget", "speech"),
+    ("The union's criticism of the harbour budget grew louder.", "the harbour budget", "stance"),
 ])
 def test_what_a_noun_of_saying_or_thinking_is_about(run, sentence, content, kind):
     q = only(run(sentence), text=content)

@@ -13,7 +13,7 @@ def names_of(a):
 def test_dateline_place_is_not_the_speaker(run):
     a = run("BRAMPTON, Ont. — Hours before the vote, council leader Mara Quist expressed doubt about "
             "the plan, saying it would cost the town too much.")
-    assert speakers_of(a) == ["Mara Quist"]
+    assert speakers_of(a) and set(speakers_of(a)) == {"Mara Quist"}
     assert not any("BRAMPTON" in n for n in names_of(a))
 
 
