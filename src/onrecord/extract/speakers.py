@@ -22,38 +22,46 @@ from ..model import Person, Quote, Speaker
 from .gender import agrees
 from .names import is_not_person, strip_possessive
 from .people import description_of, fold, surname_key, surname_of
+from .speaker_nouns import DOCUMENT_NOUNS, ORG_LABELS, NounSources, mention_span
 
 PERSONAL = {"he", "she", "him", "her"}
 GROUP = {"they", "we", "them"}
-ORG_LABELS = {"ORG", "GPE", "NORP"}
 LEDE_CHARS = 600
 INDEFINITE = {"a", "an", "one", "another", "some", "several", "many", "two", "three", "other"}
-DOCUMENT_NOUNS = {"poll", "survey", "study", "report", "analysis", "data", "research", "ruling", "statement",
-                  "memo", "letter", "filing", "document", "slide", "presentation", "review", "audit",
-                  "investigation", "probe", "estimate", "forecast", "projection", "model", "index", "tally",
-                  "count", "brief", "complaint", "lawsuit", "decision", "opinion", "order", "release", "ad"}
-GROUP_HEADS = {"administration", "campaign", "government", "team", "family", "camp", "office", "party",
-               "department", "ministry", "spokesman", "spokeswoman", "spokesperson", "lawyers", "aides"}  # a speaker introduced only by role this early may be named later
 
 
-def mention_span(tok: Token) -> tuple[int, int]:
-    """The noun phrase of a subject, up to its head: "an international business analyst",
-    "Michael Botsyurkiv" (without the apposition that follows)."""
-    if tok.pos_ == "PRON":
-        return tok.idx, tok.idx + len(tok.text)
-    left = tok
-    for t in tok.lefts:
-        if not t.is_punct and not t.is_space:
-            left = t.left_edge if not t.left_edge.is_punct else t
+def relative_pronoun(tok: Token, at: int) -> Token | None:
+    """"who"/"which"/"that" as the subject of a relative clause on `tok` that holds the quote at `at`."""
+    for clause in tok.children:
+        if clause.dep_ != "relcl":
+            continue
+        rel = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and c.lower_ in ("who", "which", "that")), None)
+        end = clause.right_edge.idx + len(clause.right_edge.text)
+        if rel is not None and clause.left_edge.idx <= at < end:
+            return rel
+    return None
+
+
+def coordination_span(tok: Token) -> tuple[int, int] | None:
+    """"China and Russia", "Mr. King and Mr. Schultz": a subject of two or more names or nouns
+    joined by "and", from the first's start to the last's end."""
+    if tok.pos_ not in ("PROPN", "NOUN") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+        return None
+    last = tok
+    while True:
+        nxt = next((c for c in last.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")), None)
+        if nxt is None:
             break
-    end = tok
-    for t in tok.rights:  # "President Putin" has the head first when the parser says so
-        if t.dep_ in ("compound", "flat") and t.i == end.i + 1:
-            end = t
-    return left.idx, end.idx + len(end.text)
+        last = nxt
+    if last is tok or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in last.children):
+        return None  # "the nominee and his aides said": the first speaks, with his people
+    return mention_span(tok)[0], mention_span(last)[1]
 
 
-class Resolver:
+class Resolver(NounSources):
     def __init__(self, doc: Doc, people: list[Person], excluded: list[tuple[int, int]] = ()):
         self.doc = doc
         self.excluded = list(excluded)
@@ -151,15 +159,38 @@ class Resolver:
     def _speaker(self, span: tuple[int, int], person: Person | None, how: str) -> Speaker:
         text = text_of(self.doc)[span[0]:span[1]]
         if person is None:
-            return Speaker(mention=span, mention_text=text, resolved_by=how)
+            return Speaker(mention=span, mention_text=text, resolved_by=how, kind=self._unnamed_kind(span))
         if span not in person.mentions and how in ("organisation", "name"):
             person.mentions.append(span)
             person.mentions.sort()
-        return Speaker(mention=span, mention_text=text, person=person.id, name=person.name, resolved_by=how)
+        return Speaker(mention=span, mention_text=text, person=person.id, name=person.name, resolved_by=how,
+                       kind=person.kind)
+
+    def _unnamed_kind(self, span: tuple[int, int]) -> str | None:
+        """"officials", "sources", "China and Russia": a group, never one person; None for one
+        unnamed individual ("a shipping analyst")."""
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if words is None or not len(words):
+            return None
+        root = words.root
+        plural = root.tag_ in ("NNS", "NNPS") or root.lower_ in GROUP or any(c.dep_ == "conj" for c in root.children)
+        return "group" if plural else None
 
     # -- resolution ----------------------------------------------------------------------
     def resolve(self, tok: Token, at: int) -> Speaker:
+        """The speaker a subject token names; `at` is where the quote begins. A relative pronoun
+        that governs the quote ("Schiff, who said …") is the mention, its antecedent the speaker."""
+        speaker = self._resolve(tok, at)
+        rel = relative_pronoun(tok, at)
+        if rel is not None and speaker.person:
+            speaker.mention, speaker.mention_text = (rel.idx, rel.idx + len(rel.text)), rel.text
+        return speaker
+
+    def _resolve(self, tok: Token, at: int) -> Speaker:
         span = mention_span(tok)
+        members = coordination_span(tok)
+        if members is not None:  # "China and Russia support …": both, as one group
+            return self._speaker(members, None, "group")
         known = self._person_at((tok.idx, tok.idx + len(tok.text)))
         if known is None and tok.pos_ == "PROPN":
             known = self._person_at(span)
@@ -175,6 +206,8 @@ class Resolver:
             if low == "it":  # "It also said …": never a person, the organisation named before
                 return self._speaker(span, self._nearest_before(tok.idx, "organisation"), "pronoun")
             return self._speaker(span, None, "unresolved")
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
+            return self._resolve(tok.head, at)  # "China and the United States, the two biggest polluters,"
         if tok.pos_ == "NOUN":
             named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                           and c.ent_type_ in ("PERSON", "ORG")), None)
@@ -183,6 +216,13 @@ class Resolver:
         inner = self._named_inside(tok)
         if inner is not None:  # "a new Reuters/Ipsos poll", "the Obama administration"
             return inner
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() not in ROLE_NOUNS:
+            maker = self._event_maker(tok)
+            if maker is not None and maker.i != tok.i:  # "she said at a news conference announcing …"
+                return self._resolve(maker, at)
+            author = self._author_inside(tok)
+            if author is not None:  # "a 2014 study by professor Justin Levitt found …"
+                return self._speaker(span, self._author(author), "role")
         role = tok.lemma_.lower() in ROLE_NOUNS and (tok.pos_ == "NOUN" or tok.is_title)
         if tok.pos_ == "PROPN" and tok.lemma_.lower() in DOCUMENT_NOUNS:
             named = self._same_noun_named(tok)  # a headline's "New Poll Shows …"
@@ -208,6 +248,10 @@ class Resolver:
             named = self._same_noun_named(tok)
             if named is not None:
                 return self._speaker(span, named, "role")
+            act = self._act_before(tok)
+            maker = self._resolve(act, at) if act is not None else None
+            if maker is not None and maker.person:
+                return self._speaker(span, self._get(maker.person), "role")
             org = self._organisation_named(tok)
             if org is None and tok.lemma_.lower() in ORG_NOUNS and tok.tag_ == "NN" \
                     and any(c.lower_ == "the" for c in tok.children):
@@ -230,103 +274,6 @@ class Resolver:
                     return self._speaker(span, self._get(self.last.person), "role")
                 return self._speaker(span, self._most_mentioned_before(tok.idx), "role")
         return self._speaker(span, None, "unresolved")
-
-    def _same_noun_named(self, tok: Token) -> Person | None:
-        """"The poll shows …" → whoever the article names as the poll's author elsewhere
-        ("the latest Reuters/Ipsos poll"), nearest first. Headlines capitalise the noun ("New Poll")."""
-        lemma = tok.lemma_.lower()
-        if lemma not in DOCUMENT_NOUNS:
-            return None
-        best: tuple[int, Token] | None = None
-        for other in self.doc:
-            if other.i == tok.i or other.lemma_ != lemma or other.pos_ != "NOUN":
-                continue
-            owner = next((u for t in other.lefts for u in t.subtree
-                          if u.pos_ == "PROPN" and u.ent_type_ in ("ORG", "PERSON")), None)
-            if owner is None:
-                continue
-            d = abs(other.i - tok.i)
-            if best is None or d < best[0]:
-                best = (d, owner)
-        if best is None:
-            return None
-        owner = best[1]
-        known = self._person_at((owner.idx, owner.idx + len(owner.text)))
-        if known is not None:
-            return known
-        return self._by_name(self._proper_run(owner), "person" if owner.ent_type_ == "PERSON" else "organisation")
-
-    def _proper_run(self, tok: Token) -> str:
-        """The run of proper nouns around a token inside its noun phrase: "Reuters/Ipsos",
-        "Washington Post-ABC News"."""
-        doc = self.doc
-        lo = hi = tok.i
-        while lo > 0 and (doc[lo - 1].pos_ == "PROPN" or doc[lo - 1].text in "/-&") and doc[lo - 1].head.i >= tok.i - 8:
-            lo -= 1
-        while hi + 1 < len(doc) and (doc[hi + 1].pos_ == "PROPN" or doc[hi + 1].text in "/-&"):
-            hi += 1
-        while lo < hi and not doc[lo].pos_ == "PROPN":
-            lo += 1
-        while hi > lo and not doc[hi].pos_ == "PROPN":
-            hi -= 1
-        return re.sub(r"['’]s$", "", doc[lo:hi + 1].text).strip()
-
-    def _organisation_named(self, tok: Token) -> Person | None:
-        """"The appeals court said" → the nearest organisation whose name has "court" in it."""
-        word = tok.lemma_.lower()
-        best = None
-        for ent in self.doc.ents:
-            if any(a <= ent.start_char < b for a, b in self.excluded):
-                continue  # a photo credit's "Harbour Authority" is not the authority that spoke
-            if ent.label_ == "ORG" and word in ent.text.lower().split():
-                if best is None or abs(ent.start - tok.i) < abs(best.start - tok.i):
-                    best = ent
-        if best is None:
-            return None
-        name = re.sub(r"^(?:the|The)\s+|['’]s$", "", best.text).strip()
-        return self._by_name(name, "organisation")
-
-    def _organisation_before(self, at: int) -> Person | None:
-        if self._org_ents is None:
-            self._org_ents = [e for e in self.doc.ents if e.label_ == "ORG"
-                              and not any(a <= e.start_char < b for a, b in self.excluded)]
-            self._org_starts = [e.start_char for e in self._org_ents]
-        i = bisect_right(self._org_starts, at) - 1
-        if i < 0:
-            return None
-        ent = self._org_ents[i]
-        known = self._person_at((ent.start_char, ent.end_char))
-        if known is not None:
-            return known if known.kind == "organisation" else None
-        return self._by_name(re.sub(r"^(?:the|The)\s+|['’]s$", "", ent.text).strip(), "organisation")
-
-    def _named_inside(self, tok: Token) -> Speaker | None:
-        """A common noun whose modifiers name its source: the name is the speaker."""
-        if tok.pos_ != "NOUN" or tok.lemma_ in ROLE_NOUNS:
-            return None
-        if tok.lemma_ in GROUP_HEADS:  # "the Obama administration", "the Trump campaign"
-            words = [t.text for t in tok.subtree if t.i <= tok.i and t.dep_ != "det" and not t.is_punct]
-            if any(t.pos_ == "PROPN" or t.ent_type_ in ORG_LABELS for t in tok.lefts):
-                span = mention_span(tok)
-                return self._speaker(span, self._by_name(" ".join(words), "organisation"), "organisation")
-        for t in tok.lefts:
-            if t.dep_ == "poss" and t.pos_ == "PROPN" and not t.ent_type_:
-                # "POLITICO’s average": an owner the model did not tag
-                return self._speaker((t.idx, t.idx + len(t.text)), self._by_name(self._proper_run(t), "organisation"),
-                                     "organisation")
-            for u in t.subtree:
-                if u.ent_type_ in ORG_LABELS | {"PERSON"} and u.pos_ == "PROPN":
-                    ent = next(e for e in self.doc.ents if e.start <= u.i < e.end)
-                    if ent.label_ == "PERSON" or (ent.label_ == "ORG"):
-                        span = (ent.start_char, ent.end_char)
-                        known = self._person_at(span)
-                        if known is not None:
-                            return self._speaker(span, known, "name")
-                        name = ent.text if ent.label_ == "PERSON" else self._proper_run(u)
-                        name = re.sub(r"^(?:the|The)\s+|['’]s$", "", name).strip()
-                        kind = "person" if ent.label_ == "PERSON" else "organisation"
-                        return self._speaker(span, self._by_name(name, kind), kind if kind != "person" else "name")
-        return None
 
     def resolve_span(self, span: Span) -> Speaker:
         """A speaker named by layout, e.g. after a dash: the first name in the span."""
