@@ -22,7 +22,7 @@ from ..model import Person, Speaker
 from .lexicon import ROLE_NOUNS
 
 ORG_LABELS = {"ORG", "GPE", "NORP"}
-DOCUMENT_NOUNS = {"poll", "survey", "study", "report", "analysis", "data", "research", "ruling", "statement",
+DOCUMENT_NOUNS = {"poll", "survey", "study", "report", "analysis", "data", "datum", "research", "ruling", "statement",
                   "memo", "letter", "filing", "document", "slide", "presentation", "review", "audit",
                   "investigation", "probe", "estimate", "forecast", "projection", "model", "index", "tally",
                   "count", "brief", "complaint", "lawsuit", "decision", "opinion", "order", "release", "ad"}
@@ -141,9 +141,12 @@ class NounSources:
         doc = self.doc
         end = ent.end
         if end + 1 < len(doc) and doc[end].lower_ in ("for", "of"):
-            nxt = next((e for e in doc.ents if e.start in (end + 1, end + 2) and e.label_ == "ORG"), None)
-            if nxt is not None and (nxt.start == end + 1 or doc[end + 1].lower_ == "the"):
-                end = nxt.end
+            j = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+            k = j
+            while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title:
+                k += 1
+            if k > j:  # the model often leaves "the Sixth Circuit" untagged, or tags it apart
+                end = k
         name = doc[ent.start:end].text
         return re.sub(r"^(?:the|The)\s+|['’]s$", "", name).strip()
 
