@@ -95,3 +95,10 @@ def test_unresolved_group_has_kind_group_and_no_person(run):
 def test_named_speaker_has_kind_person(run):
     a = run("Lena Park said that the vote was fair.")
     assert speaker(a).kind == "person"
+
+
+def test_coordinated_antecedent_of_which_is_the_group(run):
+    a = run("The push came from China and the United States, the two biggest polluters, "
+            "which together vowed to cut their emissions.")
+    sp = speaker(a)
+    assert sp.kind == "group" and sp.mention_text == "China and the United States"

@@ -126,3 +126,21 @@ def test_the_company_is_the_organisation_named_before(run):
 def test_a_mostly_male_first_name_does_not_block_she(run):
     a = run("“The rules are wrong,” said Terry Strada, a widow.\n\n“We only ask to be heard,” she said.")
     assert speakers(a) == ["Terry Strada", "Terry Strada"]
+
+
+def test_he_is_the_speaker_not_the_man_his_reported_clause_is_about(run):
+    a = run("House Speaker Paul Ryan said the victims need their day in court, and he does believe "
+            "Mitch McConnell is correct about the override.\n\n“I do think the votes are there,” he said.")
+    assert speakers(a)[-1] == "Paul Ryan"
+
+
+def test_he_can_be_the_owner_of_the_subject(run):
+    a = run("Tom Hill criticised Peter Okafor on Monday. Later, Okafor’s dubious advice earned him a hearing in Congress, "
+            "where he appeared for saying that green coffee was a magic cure.")
+    assert speakers(a)[-1] == "Peter Okafor"
+
+
+def test_she_after_a_colon_quote_is_the_woman_who_scolded(run):
+    a = run("Okafor’s advice earned him a hearing.\n\n"
+            "Senator Maria Lund scolded him: “The science is against you,” she said.")
+    assert speakers(a)[-1] == "Maria Lund"

@@ -46,8 +46,10 @@ def relative_pronoun(tok: Token, at: int) -> Token | None:
 def coordination_span(tok: Token) -> tuple[int, int] | None:
     """"China and Russia", "Mr. King and Mr. Schultz": a subject of two or more names or nouns
     joined by "and", from the first's start to the last's end."""
-    if tok.pos_ not in ("PROPN", "NOUN") or tok.dep_ not in ("nsubj", "nsubjpass"):
+    if tok.pos_ not in ("PROPN", "NOUN"):
         return None
+    if tok.dep_ not in ("nsubj", "nsubjpass") and not any(c.dep_ in ("appos", "relcl") for c in tok.children):
+        return None  # an object's "X and Y" is no source; an antecedent of "which together vowed" is
     if not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
         return None
     last = tok
@@ -102,11 +104,21 @@ class Resolver(NounSources):
             if window_start > 0:
                 window_start = doc[window_start - 1].sent.start
         word = pronoun.lower_
+        reported = None
         for tok in reversed(doc[window_start:pronoun.i]):
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
+            # "Oz's advice earned him …, where he appeared": the subject's owner is in the centre too
+            topic = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+            if topic and tok.pos_ == "PROPN":
                 p = self._person_at((tok.idx, tok.idx + len(tok.text))) or self._known(tok.text)
-                if agrees(p, word):
-                    return p
+                if not agrees(p, word):
+                    continue
+                if tok.head.dep_ == "ccomp" and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.head.i < tok.i:
+                    # "he believes McConnell is right": whom a reported clause is about is not the one talking
+                    reported = reported or p
+                    continue
+                return p
+        if reported is not None and (self.last is None or not self.last.person):
+            return reported
         if self.last is not None and self.last.person and agrees(self._get(self.last.person), word):
             return self._get(self.last.person)
         i = bisect_right(self.starts, pronoun.idx) - 1
