@@ -102,3 +102,15 @@ def test_coordinated_antecedent_of_which_is_the_group(run):
             "which together vowed to cut their emissions.")
     sp = speaker(a)
     assert sp.kind == "group" and sp.mention_text == "China and the United States"
+
+
+def test_the_data_just_after_a_body_spoke_is_that_body_s(run):
+    a = run("The Harbour Statistics Office said that exports fell in May.\n\n"
+            "According to the data, imports rose by a third.")
+    assert "Harbour Statistics Office" in (speaker(a).name or "")
+
+
+def test_the_data_long_after_is_not_a_body_s(run):
+    a = run("The Harbour Statistics Office said that exports fell in May.\n\n" + "The port was busy. " * 30 +
+            "\n\nAccording to the data, imports rose by a third.")
+    assert speaker(a).name is None

@@ -27,6 +27,7 @@ from .speaker_nouns import DOCUMENT_NOUNS, ORG_LABELS, NounSources, mention_span
 PERSONAL = {"he", "she", "him", "her"}
 GROUP = {"they", "we", "them"}
 LEDE_CHARS = 600
+FOLLOWING_CHARS = 300  # a document noun this close after a body's words is that body's
 INDEFINITE = {"a", "an", "one", "another", "some", "several", "many", "two", "three", "other"}
 
 
@@ -71,6 +72,7 @@ class Resolver(NounSources):
         self.mentions = sorted((m[0], m[1], p) for p in people for m in p.mentions)
         self.starts = [m[0] for m in self.mentions]
         self.last: Speaker | None = None  # the speaker of the quote before
+        self.last_at = 0  # where that quote ends
         self._org_ents: list[Span] | None = None  # ORG entities in order, built on first need
         self._org_starts: list[int] = []
 
@@ -270,6 +272,11 @@ class Resolver(NounSources):
                 org = self._organisation_before(tok.idx)  # "the company said": the organisation named last
             if org is not None:
                 return self._speaker(span, org, "role")
+            if tok.lemma_.lower() in DOCUMENT_NOUNS and any(c.lower_ == "the" for c in tok.children) \
+                    and self.last is not None and self._kind(self.last) == "organisation" \
+                    and 0 <= tok.idx - self.last_at < FOLLOWING_CHARS:
+                # "The Center said that … According to the data, …": the body that has just spoken
+                return self._speaker(span, self._get(self.last.person), "role")
         if role and tok.tag_ in ("NN", "NNP"):
             det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
             if det in ("a", "an", "") and at < LEDE_CHARS:
@@ -323,6 +330,7 @@ class Resolver(NounSources):
     def note(self, quote: Quote) -> None:
         if quote.speaker is not None and quote.speaker.person:
             self.last = quote.speaker
+            self.last_at = quote.span[1]
 
     def finish(self, quotes: list[Quote]) -> None:
         """Cataphora: a role named in the lede is the first speaker the article names after it."""
