@@ -114,3 +114,19 @@ def test_the_data_long_after_is_not_a_body_s(run):
     a = run("The Harbour Statistics Office said that exports fell in May.\n\n" + "The port was busy. " * 30 +
             "\n\nAccording to the data, imports rose by a third.")
     assert speaker(a).name is None
+
+
+def test_a_body_of_a_named_country_is_named_by_its_phrase(run):
+    a = run("Two soldiers died in a crash, the US military said in a statement.")
+    assert speaker(a).name == "US military" and speaker(a).kind == "organisation"
+
+
+def test_the_statement_after_a_body_spoke_in_one_is_that_body_s(run):
+    a = run("Two soldiers died in a crash, the US military said in a statement.\n\n"
+            "“The cause is under investigation,” the statement said.")
+    assert speaker(a).name == "US military"
+
+
+def test_a_top_court_of_a_union_is_the_court_not_the_union(run):
+    a = run("The European Union's top court ruled that products must be labelled.")
+    assert speaker(a).name == "European Union's top court"

@@ -144,3 +144,9 @@ def test_she_after_a_colon_quote_is_the_woman_who_scolded(run):
     a = run("Okafor’s advice earned him a hearing.\n\n"
             "Senator Maria Lund scolded him: “The science is against you,” she said.")
     assert speakers(a)[-1] == "Maria Lund"
+
+
+def test_the_n_year_old_is_the_person_the_story_follows(run):
+    a = run("Maria Lund was appointed manager of the club on Wednesday.\n\n"
+            "The 56-year-old said after her appointment: “I am excited to be here.”")
+    assert speakers(a)[-1] == "Maria Lund"

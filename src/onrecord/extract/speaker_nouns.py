@@ -19,7 +19,7 @@ from bisect import bisect_right
 from spacy.tokens import Span, Token
 
 from ..model import Person, Speaker
-from .lexicon import ROLE_NOUNS
+from .lexicon import ORG_NOUNS, ROLE_NOUNS
 
 ORG_LABELS = {"ORG", "GPE", "NORP"}
 DOCUMENT_NOUNS = {"poll", "survey", "study", "report", "analysis", "data", "datum", "research", "ruling", "statement",
@@ -261,11 +261,14 @@ class NounSources:
         """A common noun whose modifiers name its source: the name is the speaker."""
         if tok.pos_ != "NOUN" or tok.lemma_ in ROLE_NOUNS:
             return None
-        if tok.lemma_ in GROUP_HEADS:  # "the Obama administration", "the Trump campaign"
-            words = [t.text for t in tok.subtree if t.i <= tok.i and t.dep_ != "det" and not t.is_punct]
-            if any(t.pos_ == "PROPN" or t.ent_type_ in ORG_LABELS for t in tok.lefts):
+        if tok.lemma_ in GROUP_HEADS | ORG_NOUNS:
+            # "the Obama administration", "the US military", "the European Union's top court": a body
+            # of a named one, named by the whole phrase
+            first = next((t for t in tok.subtree if t.dep_ != "det" and not t.is_punct), tok)
+            if first.i < tok.i and any(t.pos_ == "PROPN" or t.ent_type_ in ORG_LABELS for t in tok.lefts):
+                name = " ".join(self.doc[first.i:tok.i + 1].text.split())
                 span = mention_span(tok)
-                return self._speaker(span, self._by_name(" ".join(words), "organisation"), "organisation")
+                return self._speaker(span, self._by_name(name, "organisation"), "organisation")
         for t in tok.lefts:
             if t.dep_ == "poss" and t.pos_ == "PROPN" and not t.ent_type_:
                 # "POLITICO’s average": an owner the model did not tag

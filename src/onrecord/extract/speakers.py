@@ -27,6 +27,7 @@ from .speaker_nouns import DOCUMENT_NOUNS, ORG_LABELS, NounSources, mention_span
 PERSONAL = {"he", "she", "him", "her"}
 GROUP = {"they", "we", "them"}
 LEDE_CHARS = 600
+AGE_DESCRIPTION = re.compile(r"(?:the|The)\s+\d{1,3}-year-old")
 FOLLOWING_CHARS = 300  # a document noun this close after a body's words is that body's
 INDEFINITE = {"a", "an", "one", "another", "some", "several", "many", "two", "three", "other"}
 
@@ -220,6 +221,9 @@ class Resolver(NounSources):
             if low == "it":  # "It also said …": never a person, the organisation named before
                 return self._speaker(span, self._nearest_before(tok.idx, "organisation"), "pronoun")
             return self._speaker(span, None, "unresolved")
+        if AGE_DESCRIPTION.fullmatch(text_of(self.doc)[span[0]:span[1]]):
+            # "The 56-year-old said": a person described by age, the one the story is about
+            return self._speaker(span, self._antecedent(tok), "role")
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
             return self._resolve(tok.head, at)  # "China and the United States, the two biggest polluters,"
         if tok.pos_ == "NOUN":
