@@ -150,3 +150,16 @@ def test_the_n_year_old_is_the_person_the_story_follows(run):
     a = run("Maria Lund was appointed manager of the club on Wednesday.\n\n"
             "The 56-year-old said after her appointment: “I am excited to be here.”")
     assert speakers(a)[-1] == "Maria Lund"
+
+
+def test_the_head_of_a_body_is_the_new_person_named_just_after(run):
+    a = run("The head of Nordhavn Shipping said that the port was a mess. "
+            "“We will fix it,” Tomas Lindqvist wrote in a letter.")
+    assert speakers(a) == ["Tomas Lindqvist", "Tomas Lindqvist"]
+    assert a.quotes[0].speaker.resolved_by == "cataphora"
+
+
+def test_the_head_of_a_body_is_not_a_person_named_before(run):
+    a = run("Tomas Lindqvist runs the port.\n\nThe head of Nordhavn Shipping said that the port was a mess. "
+            "“We will fix it,” Lindqvist wrote in a letter.")
+    assert speakers(a) == [None, "Tomas Lindqvist"]

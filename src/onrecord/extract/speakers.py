@@ -27,6 +27,7 @@ from .speaker_nouns import DOCUMENT_NOUNS, ORG_LABELS, NounSources, mention_span
 PERSONAL = {"he", "she", "him", "her"}
 GROUP = {"they", "we", "them"}
 LEDE_CHARS = 600
+NEXT_CHARS = 200  # how near the quote that names a description's bearer must follow
 AGE_DESCRIPTION = re.compile(r"(?:the|The)\s+\d{1,3}-year-old")
 FOLLOWING_CHARS = 300  # a document noun this close after a body's words is that body's
 INDEFINITE = {"a", "an", "one", "another", "some", "several", "many", "two", "three", "other"}
@@ -197,7 +198,7 @@ class Resolver(NounSources):
         that governs the quote ("Schiff, who said …") is the mention, its antecedent the speaker."""
         speaker = self._resolve(tok, at)
         rel = relative_pronoun(tok, at)
-        if rel is not None and speaker.person:
+        if rel is not None and speaker.person:  # an unnamed source keeps its words: "an architect, who said"
             speaker.mention, speaker.mention_text = (rel.idx, rel.idx + len(rel.text)), rel.text
         return speaker
 
@@ -296,6 +297,10 @@ class Resolver(NounSources):
                 if self.last is not None and self.last.person and self._kind(self.last) == "person":
                     return self._speaker(span, self._get(self.last.person), "role")
                 return self._speaker(span, self._most_mentioned_before(tok.idx), "role")
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children) \
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            # "The head of Sony Pictures indicated as much. …, Steve Mosko wrote": named just after
+            return self._speaker(span, None, "introduces?")
         return self._speaker(span, None, "unresolved")
 
     def resolve_span(self, span: Span) -> Speaker:
@@ -337,8 +342,19 @@ class Resolver(NounSources):
             self.last_at = quote.span[1]
 
     def finish(self, quotes: list[Quote]) -> None:
-        """Cataphora: a role named in the lede is the first speaker the article names after it."""
+        """Cataphora: a role named in the lede is the first speaker the article names after it; a
+        definite description no one was given before ("the head of X") is the new person named by
+        the very next quote."""
         for i, q in enumerate(quotes):
+            if q.speaker is not None and q.speaker.resolved_by == "introduces?":
+                q.speaker.resolved_by = "unresolved"
+                nxt = quotes[i + 1].speaker if i + 1 < len(quotes) else None
+                if nxt is None or not nxt.person or nxt.resolved_by != "name" or self._kind(nxt) != "person" \
+                        or quotes[i + 1].span[0] - q.span[1] > NEXT_CHARS:
+                    continue
+                if min(self._get(nxt.person).mentions)[0] > q.span[1]:  # first named after the description
+                    q.speaker.person, q.speaker.name, q.speaker.resolved_by = nxt.person, nxt.name, "cataphora"
+                continue
             if q.speaker is None or q.speaker.resolved_by != "cataphora?":
                 continue
             later = next((r.speaker for r in quotes[i + 1:] if r.speaker and r.speaker.person
