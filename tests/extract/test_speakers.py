@@ -163,3 +163,21 @@ def test_the_head_of_a_body_is_not_a_person_named_before(run):
     a = run("Tomas Lindqvist runs the port.\n\nThe head of Nordhavn Shipping said that the port was a mess. "
             "“We will fix it,” Lindqvist wrote in a letter.")
     assert speakers(a) == [None, "Tomas Lindqvist"]
+
+
+def test_a_role_with_its_name_in_apposition_is_the_name(run):
+    a = run("“The port will close,” the minister, Anna Berg, said.")
+    assert speakers(a) == ["Anna Berg"]
+    assert [p.name for p in a.people] == ["Anna Berg"]
+
+
+def test_a_surname_the_model_takes_for_a_plural_noun_is_the_person(run):
+    a = run("John Petrides, a port engineer, spoke on Monday.\n\n“The cranes are old,” Petrides said.")
+    assert speakers(a) == ["John Petrides"]
+    assert a.quotes[0].speaker.kind == "person"
+
+
+def test_an_unresolved_group_is_never_a_person(run):
+    for text in ("Analysts said the port would close.", "Officials in Ottawa said that prices would rise."):
+        sp = run(text).quotes[0].speaker
+        assert sp.person is None and sp.kind == "group" and sp.mention_text in text

@@ -22,7 +22,7 @@ from ..model import Person, Quote, Speaker
 from .gender import agrees
 from .names import is_not_person, strip_possessive
 from .people import description_of, fold, surname_key, surname_of
-from .speaker_nouns import DOCUMENT_NOUNS, ORG_LABELS, NounSources, mention_span
+from .speaker_nouns import DOCUMENT_NOUNS, EVENT_NOUNS, ORG_LABELS, NounSources, mention_span
 
 PERSONAL = {"he", "she", "him", "her"}
 GROUP = {"they", "we", "them"}
@@ -197,7 +197,8 @@ class Resolver(NounSources):
         """The speaker a subject token names; `at` is where the quote begins. A relative pronoun
         that governs the quote ("Schiff, who said …") is the mention, its antecedent the speaker."""
         speaker = self._resolve(tok, at)
-        rel = relative_pronoun(tok, at)
+        # a document or event someone made speaks with the maker's voice: its own "that" is not them
+        rel = relative_pronoun(tok, at) if tok.lemma_.lower() not in EVENT_NOUNS else None
         if rel is not None and speaker.person:  # an unnamed source keeps its words: "an architect, who said"
             speaker.mention, speaker.mention_text = (rel.idx, rel.idx + len(rel.text)), rel.text
         return speaker
@@ -227,7 +228,12 @@ class Resolver(NounSources):
             return self._speaker(span, self._antecedent(tok), "role")
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
             return self._resolve(tok.head, at)  # "China and the United States, the two biggest polluters,"
-        if tok.pos_ == "NOUN":
+        if tok.is_title and tok.pos_ == "NOUN" and tok.i > tok.sent.start:
+            surname = self._known(tok.text)  # "“…,” Petrides said": a surname the model took for a plural
+            if surname is not None:
+                return self._speaker(span, surname, "name")
+        if tok.pos_ == "NOUN" or (tok.is_lower and tok.lemma_.lower() in ROLE_NOUNS):
+            # "the minister, Anna Berg, said" (the model may tag the lower-case role PROPN)
             named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                           and c.ent_type_ in ("PERSON", "ORG")), None)
             if named is not None:  # "A lawyer for the paper, David Schulz, said": the apposition names him
@@ -242,7 +248,7 @@ class Resolver(NounSources):
             author = self._author_inside(tok)
             if author is not None:  # "a 2014 study by professor Justin Levitt found …"
                 return self._speaker(span, self._author(author), "role")
-        role = tok.lemma_.lower() in ROLE_NOUNS and (tok.pos_ == "NOUN" or tok.is_title)
+        role = tok.lemma_.lower() in ROLE_NOUNS and (tok.pos_ == "NOUN" or tok.is_title or tok.is_lower)
         if tok.pos_ == "PROPN" and tok.lemma_.lower() in DOCUMENT_NOUNS:
             named = self._same_noun_named(tok)  # a headline's "New Poll Shows …"
             if named is not None:
