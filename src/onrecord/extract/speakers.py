@@ -1,13 +1,19 @@
 """Speaker resolution: the mention that a cue governs → a person of the article.
 
 Resolved in this order, each step saying how (`Speaker.resolved_by`):
+- group: subjects joined by "and" ("China and Russia support …") are one group, no person;
 - name: the mention is, or ends in, a mention of a known person ("Botsyurkiv" → Michael Botsyurkiv);
-- organisation: a named organisation ("the Kremlin said");
-- pronoun: "he"/"she" → the speaker of the quote before, else the nearest person mentioned before;
-- role: "the analyst" → the nearest person described as one, else the speaker before;
+  a role with its name in apposition is the name ("the minister, Anna Berg, said");
+- organisation: a named organisation ("the Kremlin said", "the US military");
+- pronoun: "he"/"she" → a person who is the subject (or the subject's owner) of the sentences
+  before, not one a reported clause is about, else the speaker of the quote before;
+- role: "the analyst" → the nearest person described as one, else the speaker before; documents,
+  events and bodies → their author, maker or body (speaker_nouns.py);
 - cataphora: an indefinite role in the lede ("…, an international business analyst said") → the
-  first speaker named afterwards;
-- unresolved: the mention is kept, no person is guessed ("sources said").
+  first speaker named afterwards; "the head of X said" → the new person the next quote names;
+- unresolved: the mention is kept, no person is guessed ("sources said"); `kind` says "group" for
+  a plural or coordinated one, never a person.
+A relative pronoun that governs the quote ("Lund, who said …") is the mention of a resolved speaker.
 """
 from __future__ import annotations
 
