@@ -130,3 +130,20 @@ def test_the_statement_after_a_body_spoke_in_one_is_that_body_s(run):
 def test_a_top_court_of_a_union_is_the_court_not_the_union(run):
     a = run("The European Union's top court ruled that products must be labelled.")
     assert speaker(a).name == "European Union's top court"
+
+
+def test_an_unnamed_office_speaks_as_an_institution_not_a_person(run):
+    a = run("The United Nations High Commissioner for Human Rights said the decision did not change the law.")
+    sp = speaker(a)
+    assert sp.name == "United Nations High Commissioner for Human Rights" and sp.kind == "organisation"
+    assert all(p.kind != "person" for p in a.people)
+
+
+def test_a_title_before_a_name_is_still_the_person(run):
+    a = run("Prime Minister Theresa May said that the country would leave.")
+    assert speaker(a).name == "Theresa May" and speaker(a).kind == "person"
+
+
+def test_plural_bodies_of_a_country_are_a_group(run):
+    a = run("Israeli courts have said that most settlements are legal.")
+    assert speaker(a).kind == "group" and speaker(a).person is None

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from spacy.tokens import Span, Token
 
 from ..model import Person, Speaker
-from .lexicon import ORG_NOUNS, ROLE_NOUNS
+from .lexicon import ORG_NOUNS, ROLE_NOUNS, TITLES
 
 ORG_LABELS = {"ORG", "GPE", "NORP"}
 DOCUMENT_NOUNS = {"poll", "survey", "study", "report", "analysis", "data", "datum", "research", "ruling", "statement",
@@ -150,6 +150,26 @@ class NounSources:
         name = doc[ent.start:end].text
         return re.sub(r"^(?:the|The)\s+|['’]s$", "", name).strip()
 
+    def _office(self, tok: Token) -> Person | None:
+        """"The United Nations High Commissioner for Human Rights said": an office whose holder is
+        not named speaks as an institution; its words are no person's name."""
+        if tok.pos_ != "PROPN" or tok.lower_ not in TITLES or not tok.is_title:
+            return None
+        if any(c.dep_ == "appos" or (c.dep_ == "compound" and c.ent_type_ == "PERSON") for c in tok.children):
+            return None  # "President Putin", "the commissioner, Anna Berg,"
+        doc = self.doc
+        first = next((t for t in tok.subtree if t.dep_ != "det" and not t.is_punct), tok)
+        end = tok.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ in ("for", "of"):
+            j = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+            k = j
+            while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title:
+                k += 1
+            end = k if k > j else end
+        if first.i == tok.i and end == tok.i + 1:
+            return None  # a title alone ("Commissioner said") may be a name the model missed
+        return self._by_name(" ".join(doc[first.i:end].text.split()), "organisation")
+
     def _document_author(self, tok: Token) -> Person | None:
         """A document's author named in its phrase, or where the same document is met elsewhere."""
         name = self._author_inside(tok)
@@ -265,7 +285,8 @@ class NounSources:
             # "the Obama administration", "the US military", "the European Union's top court": a body
             # of a named one, named by the whole phrase
             first = next((t for t in tok.subtree if t.dep_ != "det" and not t.is_punct), tok)
-            if first.i < tok.i and any(t.pos_ == "PROPN" or t.ent_type_ in ORG_LABELS for t in tok.lefts):
+            plural = tok.tag_ == "NNS" and tok.lemma_ not in GROUP_HEADS  # "Israeli courts" are many bodies
+            if first.i < tok.i and not plural and any(t.pos_ == "PROPN" or t.ent_type_ in ORG_LABELS for t in tok.lefts):
                 name = " ".join(self.doc[first.i:tok.i + 1].text.split())
                 span = mention_span(tok)
                 return self._speaker(span, self._by_name(name, "organisation"), "organisation")

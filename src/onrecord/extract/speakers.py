@@ -259,6 +259,9 @@ class Resolver(NounSources):
             named = self._same_noun_named(tok)  # a headline's "New Poll Shows …"
             if named is not None:
                 return self._speaker(span, named, "role")
+        office = self._office(tok)
+        if office is not None:
+            return self._speaker(span, office, "organisation")
         if tok.pos_ == "PROPN" and not role:
             surname = self._known(tok.text)  # "Malvik said" after "Teresa Malvik", whatever the model's label
             if surname is not None:
