@@ -181,3 +181,11 @@ def test_an_unresolved_group_is_never_a_person(run):
     for text in ("Analysts said the port would close.", "Officials in Ottawa said that prices would rise."):
         sp = run(text).quotes[0].speaker
         assert sp.person is None and sp.kind == "group" and sp.mention_text in text
+
+
+def test_a_dateline_place_is_never_the_speaker(run):
+    a = run("BERLIN -- The Harbour Space Agency says that hibernation could shorten trips to Mars.")
+    assert speakers(a) == ["Harbour Space Agency"]
+    a = run("BUFFALO, N.Y. — Hours before the game on Tuesday, coach Tom Hill expressed confidence in the winger, "
+            "saying he always finds a way to score.")
+    assert speakers(a)[-1] == "Tom Hill"

@@ -33,10 +33,30 @@ from .speaker_nouns import DOCUMENT_NOUNS, EVENT_NOUNS, ORG_LABELS, NounSources,
 PERSONAL = {"he", "she", "him", "her"}
 GROUP = {"they", "we", "them"}
 LEDE_CHARS = 600
+# "BUFFALO, N.Y. —", "WASHINGTON (AP) —", "BERLIN --": a place in capitals opening a paragraph
+DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s*")
 NEXT_CHARS = 200  # how near the quote that names a description's bearer must follow
 AGE_DESCRIPTION = re.compile(r"(?:the|The)\s+\d{1,3}-year-old")
 FOLLOWING_CHARS = 300  # a document noun this close after a body's words is that body's
 INDEFINITE = {"a", "an", "one", "another", "some", "several", "many", "two", "three", "other"}
+
+
+def past_dateline(tok: Token) -> Token | None:
+    """"BERLIN -- The European Space Agency says …": the model may take the dateline's place for the
+    subject; the subject is the noun phrase just before the verb."""
+    doc = tok.doc
+    text = text_of(doc)
+    line = text.rfind("\n", 0, tok.idx) + 1
+    m = DATELINE.match(text, line)
+    verb = tok.head
+    if m is None or tok.idx >= m.end() or verb.i <= tok.i:
+        return None
+    best = None
+    for chunk in doc.noun_chunks:
+        if chunk.start_char >= m.end() and chunk.end <= verb.i \
+                and all(t.pos_ in ("ADV", "AUX", "PART") for t in doc[chunk.end:verb.i]):
+            best = chunk
+    return best.root if best is not None else None
 
 
 def relative_pronoun(tok: Token, at: int) -> Token | None:
@@ -210,6 +230,7 @@ class Resolver(NounSources):
         return speaker
 
     def _resolve(self, tok: Token, at: int) -> Speaker:
+        tok = past_dateline(tok) or tok
         span = mention_span(tok)
         members = coordination_span(tok)
         if members is not None:  # "China and Russia support …": both, as one group
