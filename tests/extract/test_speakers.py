@@ -189,3 +189,17 @@ def test_a_dateline_place_is_never_the_speaker(run):
     a = run("BUFFALO, N.Y. — Hours before the game on Tuesday, coach Tom Hill expressed confidence in the winger, "
             "saying he always finds a way to score.")
     assert speakers(a)[-1] == "Tom Hill"
+
+
+def test_a_bare_quote_paragraph_continues_the_speaker_before(run):
+    a = run("Erik Berg said the port was the latest victim of the strike.\n\n"
+            "\"They wanted us on our knees. We stand tall and we will stand tall.\"\n\nThe port reopened on Friday.")
+    assert speakers(a) == ["Erik Berg", "Erik Berg"]
+    assert a.quotes[1].speaker.resolved_by == "continuation"
+
+
+def test_a_quote_paragraph_after_other_text_is_not_continued(run):
+    a = run("Erik Berg said the port was the latest victim of the strike.\n\nThe port reopened on Friday "
+            "after a week of talks between the unions and the owners.\n\n"
+            "\"They wanted us on our knees. We stand tall and we will stand tall.\"")
+    assert speakers(a)[-1] is None

@@ -33,6 +33,7 @@ from .speaker_nouns import DOCUMENT_NOUNS, EVENT_NOUNS, ORG_LABELS, NounSources,
 PERSONAL = {"he", "she", "him", "her"}
 GROUP = {"they", "we", "them"}
 LEDE_CHARS = 600
+CONTINUATION_GAP = 1500  # characters of structure (an embedded post) a continued quote may skip
 # "BUFFALO, N.Y. —", "WASHINGTON (AP) —", "BERLIN --": a place in capitals opening a paragraph
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s*")
 NEXT_CHARS = 200  # how near the quote that names a description's bearer must follow
@@ -377,11 +378,36 @@ class Resolver(NounSources):
             self.last = quote.speaker
             self.last_at = quote.span[1]
 
+    def _continues(self, before: Quote, q: Quote) -> bool:
+        """A paragraph that is nothing but a quotation, with no cue, right after a quote (across
+        nothing but the end of that quote's paragraph and structure such as an embedded post):
+        the same speaker goes on."""
+        if before.speaker is None or not (before.speaker.person or before.speaker.mention_text) or q.type != "direct":
+            return False
+        if q.span[0] - before.span[1] > CONTINUATION_GAP:
+            return False
+        text = text_of(self.doc)
+        line_start = text.rfind("\n", 0, q.span[0]) + 1
+        line_end = text.find("\n", q.span[1])
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start:q.span[0]].strip() or text[q.span[1]:line_end].strip(" .\u00a0"):
+            return False
+        gap = [c for k, c in enumerate(text[before.span[1]:q.span[0]], start=before.span[1])
+               if not any(a <= k < b for a, b in self.excluded)]
+        tail, _, rest = "".join(gap).partition("\n")
+        # only the end of the quote's own paragraph ("…,” she said.") may stand between them
+        return len(tail) <= 100 and not rest.strip()
+
     def finish(self, quotes: list[Quote]) -> None:
         """Cataphora: a role named in the lede is the first speaker the article names after it; a
         definite description no one was given before ("the head of X") is the new person named by
         the very next quote."""
         for i, q in enumerate(quotes):
+            if q.speaker is None and i > 0 and self._continues(quotes[i - 1], q):
+                sp = quotes[i - 1].speaker
+                q.speaker = Speaker(mention=sp.mention, mention_text=sp.mention_text, person=sp.person, name=sp.name,
+                                    resolved_by="continuation", kind=sp.kind)
+                continue
             if q.speaker is not None and q.speaker.resolved_by == "introduces?":
                 q.speaker.resolved_by = "unresolved"
                 nxt = quotes[i + 1].speaker if i + 1 < len(quotes) else None
