@@ -88,10 +88,11 @@ class Speaker:
     mention_text: str
     person: str | None = None
     name: str | None = None
-    resolved_by: str = "name"  # name | surname | pronoun | role | cataphora | organisation | unresolved
+    resolved_by: str = "name"  # name | surname | pronoun | role | cataphora | organisation | group | unresolved
+    kind: str | None = None  # person | organisation | group ("officials"); None for one unnamed individual
 
     def to_dict(self) -> dict[str, Any]:
-        return {"person": self.person, "name": self.name, "mention": _span(self.mention),
+        return {"person": self.person, "name": self.name, "kind": self.kind, "mention": _span(self.mention),
                 "mention_text": self.mention_text, "resolved_by": self.resolved_by}
 
 
@@ -213,7 +214,8 @@ def analysis_from_dict(d: dict[str, Any]) -> Analysis:
                             cue_text=cue.get("text"), parts=[_t(p) for p in q["parts"]] if q.get("parts") else None,
                             speaker=Speaker(mention=_t(sp["mention"]), mention_text=sp.get("mention_text", ""),
                                             person=sp.get("person"), name=sp.get("name"),
-                                            resolved_by=sp.get("resolved_by", "name")) if sp else None))
+                                            resolved_by=sp.get("resolved_by", "name"),
+                                            kind=sp.get("kind")) if sp else None))
     forecasts = []
     for f in d.get("forecasts", []):
         owner = f.get("owner") or {}

@@ -126,3 +126,80 @@ def test_the_company_is_the_organisation_named_before(run):
 def test_a_mostly_male_first_name_does_not_block_she(run):
     a = run("“The rules are wrong,” said Terry Strada, a widow.\n\n“We only ask to be heard,” she said.")
     assert speakers(a) == ["Terry Strada", "Terry Strada"]
+
+
+def test_he_is_the_speaker_not_the_man_his_reported_clause_is_about(run):
+    a = run("House Speaker Paul Ryan said the victims need their day in court, and he does believe "
+            "Mitch McConnell is correct about the override.\n\n“I do think the votes are there,” he said.")
+    assert speakers(a)[-1] == "Paul Ryan"
+
+
+def test_he_can_be_the_owner_of_the_subject(run):
+    a = run("Tom Hill criticised Peter Okafor on Monday. Later, Okafor’s dubious advice earned him a hearing in Congress, "
+            "where he appeared for saying that green coffee was a magic cure.")
+    assert speakers(a)[-1] == "Peter Okafor"
+
+
+def test_she_after_a_colon_quote_is_the_woman_who_scolded(run):
+    a = run("Okafor’s advice earned him a hearing.\n\n"
+            "Senator Maria Lund scolded him: “The science is against you,” she said.")
+    assert speakers(a)[-1] == "Maria Lund"
+
+
+def test_the_n_year_old_is_the_person_the_story_follows(run):
+    a = run("Maria Lund was appointed manager of the club on Wednesday.\n\n"
+            "The 56-year-old said after her appointment: “I am excited to be here.”")
+    assert speakers(a)[-1] == "Maria Lund"
+
+
+def test_the_head_of_a_body_is_the_new_person_named_just_after(run):
+    a = run("The head of Nordhavn Shipping said that the port was a mess. "
+            "“We will fix it,” Tomas Lindqvist wrote in a letter.")
+    assert speakers(a) == ["Tomas Lindqvist", "Tomas Lindqvist"]
+    assert a.quotes[0].speaker.resolved_by == "cataphora"
+
+
+def test_the_head_of_a_body_is_not_a_person_named_before(run):
+    a = run("Tomas Lindqvist runs the port.\n\nThe head of Nordhavn Shipping said that the port was a mess. "
+            "“We will fix it,” Lindqvist wrote in a letter.")
+    assert speakers(a) == [None, "Tomas Lindqvist"]
+
+
+def test_a_role_with_its_name_in_apposition_is_the_name(run):
+    a = run("“The port will close,” the minister, Anna Berg, said.")
+    assert speakers(a) == ["Anna Berg"]
+    assert [p.name for p in a.people] == ["Anna Berg"]
+
+
+def test_a_surname_the_model_takes_for_a_plural_noun_is_the_person(run):
+    a = run("John Petrides, a port engineer, spoke on Monday.\n\n“The cranes are old,” Petrides said.")
+    assert speakers(a) == ["John Petrides"]
+    assert a.quotes[0].speaker.kind == "person"
+
+
+def test_an_unresolved_group_is_never_a_person(run):
+    for text in ("Analysts said the port would close.", "Officials in Ottawa said that prices would rise."):
+        sp = run(text).quotes[0].speaker
+        assert sp.person is None and sp.kind == "group" and sp.mention_text in text
+
+
+def test_a_dateline_place_is_never_the_speaker(run):
+    a = run("BERLIN -- The Harbour Space Agency says that hibernation could shorten trips to Mars.")
+    assert speakers(a) == ["Harbour Space Agency"]
+    a = run("BUFFALO, N.Y. — Hours before the game on Tuesday, coach Tom Hill expressed confidence in the winger, "
+            "saying he always finds a way to score.")
+    assert speakers(a)[-1] == "Tom Hill"
+
+
+def test_a_bare_quote_paragraph_continues_the_speaker_before(run):
+    a = run("Erik Berg said the port was the latest victim of the strike.\n\n"
+            "\"They wanted us on our knees. We stand tall and we will stand tall.\"\n\nThe port reopened on Friday.")
+    assert speakers(a) == ["Erik Berg", "Erik Berg"]
+    assert a.quotes[1].speaker.resolved_by == "continuation"
+
+
+def test_a_quote_paragraph_after_other_text_is_not_continued(run):
+    a = run("Erik Berg said the port was the latest victim of the strike.\n\nThe port reopened on Friday "
+            "after a week of talks between the unions and the owners.\n\n"
+            "\"They wanted us on our knees. We stand tall and we will stand tall.\"")
+    assert speakers(a)[-1] is None

@@ -1,13 +1,19 @@
 """Speaker resolution: the mention that a cue governs → a person of the article.
 
 Resolved in this order, each step saying how (`Speaker.resolved_by`):
+- group: subjects joined by "and" ("China and Russia support …") are one group, no person;
 - name: the mention is, or ends in, a mention of a known person ("Botsyurkiv" → Michael Botsyurkiv);
-- organisation: a named organisation ("the Kremlin said");
-- pronoun: "he"/"she" → the speaker of the quote before, else the nearest person mentioned before;
-- role: "the analyst" → the nearest person described as one, else the speaker before;
+  a role with its name in apposition is the name ("the minister, Anna Berg, said");
+- organisation: a named organisation ("the Kremlin said", "the US military");
+- pronoun: "he"/"she" → a person who is the subject (or the subject's owner) of the sentences
+  before, not one a reported clause is about, else the speaker of the quote before;
+- role: "the analyst" → the nearest person described as one, else the speaker before; documents,
+  events and bodies → their author, maker or body (speaker_nouns.py);
 - cataphora: an indefinite role in the lede ("…, an international business analyst said") → the
-  first speaker named afterwards;
-- unresolved: the mention is kept, no person is guessed ("sources said").
+  first speaker named afterwards; "the head of X said" → the new person the next quote names;
+- unresolved: the mention is kept, no person is guessed ("sources said"); `kind` says "group" for
+  a plural or coordinated one, never a person.
+A relative pronoun that governs the quote ("Lund, who said …") is the mention of a resolved speaker.
 """
 from __future__ import annotations
 
@@ -22,38 +28,20 @@ from ..model import Person, Quote, Speaker
 from .gender import agrees
 from .names import is_not_person, strip_possessive
 from .people import description_of, fold, surname_key, surname_of
+from .speaker_nouns import DOCUMENT_NOUNS, EVENT_NOUNS, ORG_LABELS, NounSources, mention_span
+from .speaker_phrases import coordination_span, past_dateline, relative_pronoun
 
 PERSONAL = {"he", "she", "him", "her"}
 GROUP = {"they", "we", "them"}
-ORG_LABELS = {"ORG", "GPE", "NORP"}
 LEDE_CHARS = 600
+CONTINUATION_GAP = 1500  # characters of structure (an embedded post) a continued quote may skip
+NEXT_CHARS = 200  # how near the quote that names a description's bearer must follow
+AGE_DESCRIPTION = re.compile(r"(?:the|The)\s+\d{1,3}-year-old")
+FOLLOWING_CHARS = 300  # a document noun this close after a body's words is that body's
 INDEFINITE = {"a", "an", "one", "another", "some", "several", "many", "two", "three", "other"}
-DOCUMENT_NOUNS = {"poll", "survey", "study", "report", "analysis", "data", "research", "ruling", "statement",
-                  "memo", "letter", "filing", "document", "slide", "presentation", "review", "audit",
-                  "investigation", "probe", "estimate", "forecast", "projection", "model", "index", "tally",
-                  "count", "brief", "complaint", "lawsuit", "decision", "opinion", "order", "release", "ad"}
-GROUP_HEADS = {"administration", "campaign", "government", "team", "family", "camp", "office", "party",
-               "department", "ministry", "spokesman", "spokeswoman", "spokesperson", "lawyers", "aides"}  # a speaker introduced only by role this early may be named later
 
 
-def mention_span(tok: Token) -> tuple[int, int]:
-    """The noun phrase of a subject, up to its head: "an international business analyst",
-    "Michael Botsyurkiv" (without the apposition that follows)."""
-    if tok.pos_ == "PRON":
-        return tok.idx, tok.idx + len(tok.text)
-    left = tok
-    for t in tok.lefts:
-        if not t.is_punct and not t.is_space:
-            left = t.left_edge if not t.left_edge.is_punct else t
-            break
-    end = tok
-    for t in tok.rights:  # "President Putin" has the head first when the parser says so
-        if t.dep_ in ("compound", "flat") and t.i == end.i + 1:
-            end = t
-    return left.idx, end.idx + len(end.text)
-
-
-class Resolver:
+class Resolver(NounSources):
     def __init__(self, doc: Doc, people: list[Person], excluded: list[tuple[int, int]] = ()):
         self.doc = doc
         self.excluded = list(excluded)
@@ -61,6 +49,7 @@ class Resolver:
         self.mentions = sorted((m[0], m[1], p) for p in people for m in p.mentions)
         self.starts = [m[0] for m in self.mentions]
         self.last: Speaker | None = None  # the speaker of the quote before
+        self.last_at = 0  # where that quote ends
         self._org_ents: list[Span] | None = None  # ORG entities in order, built on first need
         self._org_starts: list[int] = []
 
@@ -94,11 +83,21 @@ class Resolver:
             if window_start > 0:
                 window_start = doc[window_start - 1].sent.start
         word = pronoun.lower_
+        reported = None
         for tok in reversed(doc[window_start:pronoun.i]):
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
+            # "Oz's advice earned him …, where he appeared": the subject's owner is in the centre too
+            topic = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+            if topic and tok.pos_ == "PROPN":
                 p = self._person_at((tok.idx, tok.idx + len(tok.text))) or self._known(tok.text)
-                if agrees(p, word):
-                    return p
+                if not agrees(p, word):
+                    continue
+                if tok.head.dep_ == "ccomp" and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.head.i < tok.i:
+                    # "he believes McConnell is right": whom a reported clause is about is not the one talking
+                    reported = reported or p
+                    continue
+                return p
+        if reported is not None and (self.last is None or not self.last.person):
+            return reported
         if self.last is not None and self.last.person and agrees(self._get(self.last.person), word):
             return self._get(self.last.person)
         i = bisect_right(self.starts, pronoun.idx) - 1
@@ -151,15 +150,40 @@ class Resolver:
     def _speaker(self, span: tuple[int, int], person: Person | None, how: str) -> Speaker:
         text = text_of(self.doc)[span[0]:span[1]]
         if person is None:
-            return Speaker(mention=span, mention_text=text, resolved_by=how)
+            return Speaker(mention=span, mention_text=text, resolved_by=how, kind=self._unnamed_kind(span))
         if span not in person.mentions and how in ("organisation", "name"):
             person.mentions.append(span)
             person.mentions.sort()
-        return Speaker(mention=span, mention_text=text, person=person.id, name=person.name, resolved_by=how)
+        return Speaker(mention=span, mention_text=text, person=person.id, name=person.name, resolved_by=how,
+                       kind=person.kind)
+
+    def _unnamed_kind(self, span: tuple[int, int]) -> str | None:
+        """"officials", "sources", "China and Russia": a group, never one person; None for one
+        unnamed individual ("a shipping analyst")."""
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if words is None or not len(words):
+            return None
+        root = words.root
+        plural = root.tag_ in ("NNS", "NNPS") or root.lower_ in GROUP or any(c.dep_ == "conj" for c in root.children)
+        return "group" if plural else None
 
     # -- resolution ----------------------------------------------------------------------
     def resolve(self, tok: Token, at: int) -> Speaker:
+        """The speaker a subject token names; `at` is where the quote begins. A relative pronoun
+        that governs the quote ("Schiff, who said …") is the mention, its antecedent the speaker."""
+        speaker = self._resolve(tok, at)
+        # a document or event someone made speaks with the maker's voice: its own "that" is not them
+        rel = relative_pronoun(tok, at) if tok.lemma_.lower() not in EVENT_NOUNS else None
+        if rel is not None and speaker.person:  # an unnamed source keeps its words: "an architect, who said"
+            speaker.mention, speaker.mention_text = (rel.idx, rel.idx + len(rel.text)), rel.text
+        return speaker
+
+    def _resolve(self, tok: Token, at: int) -> Speaker:
+        tok = past_dateline(tok) or tok
         span = mention_span(tok)
+        members = coordination_span(tok)
+        if members is not None:  # "China and Russia support …": both, as one group
+            return self._speaker(members, None, "group")
         known = self._person_at((tok.idx, tok.idx + len(tok.text)))
         if known is None and tok.pos_ == "PROPN":
             known = self._person_at(span)
@@ -175,7 +199,17 @@ class Resolver:
             if low == "it":  # "It also said …": never a person, the organisation named before
                 return self._speaker(span, self._nearest_before(tok.idx, "organisation"), "pronoun")
             return self._speaker(span, None, "unresolved")
-        if tok.pos_ == "NOUN":
+        if AGE_DESCRIPTION.fullmatch(text_of(self.doc)[span[0]:span[1]]):
+            # "The 56-year-old said": a person described by age, the one the story is about
+            return self._speaker(span, self._antecedent(tok), "role")
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
+            return self._resolve(tok.head, at)  # "China and the United States, the two biggest polluters,"
+        if tok.is_title and tok.pos_ == "NOUN" and tok.i > tok.sent.start:
+            surname = self._known(tok.text)  # "“…,” Petrides said": a surname the model took for a plural
+            if surname is not None:
+                return self._speaker(span, surname, "name")
+        if tok.pos_ == "NOUN" or (tok.is_lower and tok.lemma_.lower() in ROLE_NOUNS):
+            # "the minister, Anna Berg, said" (the model may tag the lower-case role PROPN)
             named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                           and c.ent_type_ in ("PERSON", "ORG")), None)
             if named is not None:  # "A lawyer for the paper, David Schulz, said": the apposition names him
@@ -183,11 +217,21 @@ class Resolver:
         inner = self._named_inside(tok)
         if inner is not None:  # "a new Reuters/Ipsos poll", "the Obama administration"
             return inner
-        role = tok.lemma_.lower() in ROLE_NOUNS and (tok.pos_ == "NOUN" or tok.is_title)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() not in ROLE_NOUNS:
+            maker = self._event_maker(tok)
+            if maker is not None and maker.i != tok.i:  # "she said at a news conference announcing …"
+                return self._resolve(maker, at)
+            author = self._author_inside(tok)
+            if author is not None:  # "a 2014 study by professor Justin Levitt found …"
+                return self._speaker(span, self._author(author), "role")
+        role = tok.lemma_.lower() in ROLE_NOUNS and (tok.pos_ == "NOUN" or tok.is_title or tok.is_lower)
         if tok.pos_ == "PROPN" and tok.lemma_.lower() in DOCUMENT_NOUNS:
             named = self._same_noun_named(tok)  # a headline's "New Poll Shows …"
             if named is not None:
                 return self._speaker(span, named, "role")
+        office = self._office(tok)
+        if office is not None:
+            return self._speaker(span, office, "organisation")
         if tok.pos_ == "PROPN" and not role:
             surname = self._known(tok.text)  # "Malvik said" after "Teresa Malvik", whatever the model's label
             if surname is not None:
@@ -208,12 +252,21 @@ class Resolver:
             named = self._same_noun_named(tok)
             if named is not None:
                 return self._speaker(span, named, "role")
+            act = self._act_before(tok)
+            maker = self._resolve(act, at) if act is not None else None
+            if maker is not None and maker.person:
+                return self._speaker(span, self._get(maker.person), "role")
             org = self._organisation_named(tok)
             if org is None and tok.lemma_.lower() in ORG_NOUNS and tok.tag_ == "NN" \
                     and any(c.lower_ == "the" for c in tok.children):
                 org = self._organisation_before(tok.idx)  # "the company said": the organisation named last
             if org is not None:
                 return self._speaker(span, org, "role")
+            if tok.lemma_.lower() in DOCUMENT_NOUNS and any(c.lower_ == "the" for c in tok.children) \
+                    and self.last is not None and self._kind(self.last) == "organisation" \
+                    and 0 <= tok.idx - self.last_at < FOLLOWING_CHARS:
+                # "The Center said that … According to the data, …": the body that has just spoken
+                return self._speaker(span, self._get(self.last.person), "role")
         if role and tok.tag_ in ("NN", "NNP"):
             det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
             if det in ("a", "an", "") and at < LEDE_CHARS:
@@ -229,104 +282,11 @@ class Resolver:
                 if self.last is not None and self.last.person and self._kind(self.last) == "person":
                     return self._speaker(span, self._get(self.last.person), "role")
                 return self._speaker(span, self._most_mentioned_before(tok.idx), "role")
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children) \
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            # "The head of Sony Pictures indicated as much. …, Steve Mosko wrote": named just after
+            return self._speaker(span, None, "introduces?")
         return self._speaker(span, None, "unresolved")
-
-    def _same_noun_named(self, tok: Token) -> Person | None:
-        """"The poll shows …" → whoever the article names as the poll's author elsewhere
-        ("the latest Reuters/Ipsos poll"), nearest first. Headlines capitalise the noun ("New Poll")."""
-        lemma = tok.lemma_.lower()
-        if lemma not in DOCUMENT_NOUNS:
-            return None
-        best: tuple[int, Token] | None = None
-        for other in self.doc:
-            if other.i == tok.i or other.lemma_ != lemma or other.pos_ != "NOUN":
-                continue
-            owner = next((u for t in other.lefts for u in t.subtree
-                          if u.pos_ == "PROPN" and u.ent_type_ in ("ORG", "PERSON")), None)
-            if owner is None:
-                continue
-            d = abs(other.i - tok.i)
-            if best is None or d < best[0]:
-                best = (d, owner)
-        if best is None:
-            return None
-        owner = best[1]
-        known = self._person_at((owner.idx, owner.idx + len(owner.text)))
-        if known is not None:
-            return known
-        return self._by_name(self._proper_run(owner), "person" if owner.ent_type_ == "PERSON" else "organisation")
-
-    def _proper_run(self, tok: Token) -> str:
-        """The run of proper nouns around a token inside its noun phrase: "Reuters/Ipsos",
-        "Washington Post-ABC News"."""
-        doc = self.doc
-        lo = hi = tok.i
-        while lo > 0 and (doc[lo - 1].pos_ == "PROPN" or doc[lo - 1].text in "/-&") and doc[lo - 1].head.i >= tok.i - 8:
-            lo -= 1
-        while hi + 1 < len(doc) and (doc[hi + 1].pos_ == "PROPN" or doc[hi + 1].text in "/-&"):
-            hi += 1
-        while lo < hi and not doc[lo].pos_ == "PROPN":
-            lo += 1
-        while hi > lo and not doc[hi].pos_ == "PROPN":
-            hi -= 1
-        return re.sub(r"['’]s$", "", doc[lo:hi + 1].text).strip()
-
-    def _organisation_named(self, tok: Token) -> Person | None:
-        """"The appeals court said" → the nearest organisation whose name has "court" in it."""
-        word = tok.lemma_.lower()
-        best = None
-        for ent in self.doc.ents:
-            if any(a <= ent.start_char < b for a, b in self.excluded):
-                continue  # a photo credit's "Harbour Authority" is not the authority that spoke
-            if ent.label_ == "ORG" and word in ent.text.lower().split():
-                if best is None or abs(ent.start - tok.i) < abs(best.start - tok.i):
-                    best = ent
-        if best is None:
-            return None
-        name = re.sub(r"^(?:the|The)\s+|['’]s$", "", best.text).strip()
-        return self._by_name(name, "organisation")
-
-    def _organisation_before(self, at: int) -> Person | None:
-        if self._org_ents is None:
-            self._org_ents = [e for e in self.doc.ents if e.label_ == "ORG"
-                              and not any(a <= e.start_char < b for a, b in self.excluded)]
-            self._org_starts = [e.start_char for e in self._org_ents]
-        i = bisect_right(self._org_starts, at) - 1
-        if i < 0:
-            return None
-        ent = self._org_ents[i]
-        known = self._person_at((ent.start_char, ent.end_char))
-        if known is not None:
-            return known if known.kind == "organisation" else None
-        return self._by_name(re.sub(r"^(?:the|The)\s+|['’]s$", "", ent.text).strip(), "organisation")
-
-    def _named_inside(self, tok: Token) -> Speaker | None:
-        """A common noun whose modifiers name its source: the name is the speaker."""
-        if tok.pos_ != "NOUN" or tok.lemma_ in ROLE_NOUNS:
-            return None
-        if tok.lemma_ in GROUP_HEADS:  # "the Obama administration", "the Trump campaign"
-            words = [t.text for t in tok.subtree if t.i <= tok.i and t.dep_ != "det" and not t.is_punct]
-            if any(t.pos_ == "PROPN" or t.ent_type_ in ORG_LABELS for t in tok.lefts):
-                span = mention_span(tok)
-                return self._speaker(span, self._by_name(" ".join(words), "organisation"), "organisation")
-        for t in tok.lefts:
-            if t.dep_ == "poss" and t.pos_ == "PROPN" and not t.ent_type_:
-                # "POLITICO’s average": an owner the model did not tag
-                return self._speaker((t.idx, t.idx + len(t.text)), self._by_name(self._proper_run(t), "organisation"),
-                                     "organisation")
-            for u in t.subtree:
-                if u.ent_type_ in ORG_LABELS | {"PERSON"} and u.pos_ == "PROPN":
-                    ent = next(e for e in self.doc.ents if e.start <= u.i < e.end)
-                    if ent.label_ == "PERSON" or (ent.label_ == "ORG"):
-                        span = (ent.start_char, ent.end_char)
-                        known = self._person_at(span)
-                        if known is not None:
-                            return self._speaker(span, known, "name")
-                        name = ent.text if ent.label_ == "PERSON" else self._proper_run(u)
-                        name = re.sub(r"^(?:the|The)\s+|['’]s$", "", name).strip()
-                        kind = "person" if ent.label_ == "PERSON" else "organisation"
-                        return self._speaker(span, self._by_name(name, kind), kind if kind != "person" else "name")
-        return None
 
     def resolve_span(self, span: Span) -> Speaker:
         """A speaker named by layout, e.g. after a dash: the first name in the span."""
@@ -364,10 +324,47 @@ class Resolver:
     def note(self, quote: Quote) -> None:
         if quote.speaker is not None and quote.speaker.person:
             self.last = quote.speaker
+            self.last_at = quote.span[1]
+
+    def _continues(self, before: Quote, q: Quote) -> bool:
+        """A paragraph that is nothing but a quotation, with no cue, right after a quote (across
+        nothing but the end of that quote's paragraph and structure such as an embedded post):
+        the same speaker goes on."""
+        if before.speaker is None or not (before.speaker.person or before.speaker.mention_text) or q.type != "direct":
+            return False
+        if q.span[0] - before.span[1] > CONTINUATION_GAP:
+            return False
+        text = text_of(self.doc)
+        line_start = text.rfind("\n", 0, q.span[0]) + 1
+        line_end = text.find("\n", q.span[1])
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start:q.span[0]].strip() or text[q.span[1]:line_end].strip(" .\u00a0"):
+            return False
+        gap = [c for k, c in enumerate(text[before.span[1]:q.span[0]], start=before.span[1])
+               if not any(a <= k < b for a, b in self.excluded)]
+        tail, _, rest = "".join(gap).partition("\n")
+        # only the end of the quote's own paragraph ("…,” she said.") may stand between them
+        return len(tail) <= 100 and not rest.strip()
 
     def finish(self, quotes: list[Quote]) -> None:
-        """Cataphora: a role named in the lede is the first speaker the article names after it."""
+        """Cataphora: a role named in the lede is the first speaker the article names after it; a
+        definite description no one was given before ("the head of X") is the new person named by
+        the very next quote."""
         for i, q in enumerate(quotes):
+            if q.speaker is None and i > 0 and self._continues(quotes[i - 1], q):
+                sp = quotes[i - 1].speaker
+                q.speaker = Speaker(mention=sp.mention, mention_text=sp.mention_text, person=sp.person, name=sp.name,
+                                    resolved_by="continuation", kind=sp.kind)
+                continue
+            if q.speaker is not None and q.speaker.resolved_by == "introduces?":
+                q.speaker.resolved_by = "unresolved"
+                nxt = quotes[i + 1].speaker if i + 1 < len(quotes) else None
+                if nxt is None or not nxt.person or nxt.resolved_by != "name" or self._kind(nxt) != "person" \
+                        or quotes[i + 1].span[0] - q.span[1] > NEXT_CHARS:
+                    continue
+                if min(self._get(nxt.person).mentions)[0] > q.span[1]:  # first named after the description
+                    q.speaker.person, q.speaker.name, q.speaker.resolved_by = nxt.person, nxt.name, "cataphora"
+                continue
             if q.speaker is None or q.speaker.resolved_by != "cataphora?":
                 continue
             later = next((r.speaker for r in quotes[i + 1:] if r.speaker and r.speaker.person
