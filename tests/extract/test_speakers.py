@@ -203,3 +203,10 @@ def test_a_quote_paragraph_after_other_text_is_not_continued(run):
             "after a week of talks between the unions and the owners.\n\n"
             "\"They wanted us on our knees. We stand tall and we will stand tall.\"")
     assert speakers(a)[-1] is None
+
+
+def test_initials_with_or_without_stops_name_the_body_named_before(run):
+    for initials in ("HFA", "H.F.A."):
+        a = run("The Harbour Fishing Authority opened an inquiry into the spill on Monday.\n\n"
+                f"The {initials} said that the nets had been cut.")
+        assert speakers(a)[-1] == "Harbour Fishing Authority", (initials, [q.to_dict() for q in a.quotes])

@@ -122,6 +122,15 @@ class Resolver(NounSources):
         bearers = [p for p in self.people if p.kind == "person" and surname_key(surname_of(p.name.split())) == key]
         return max(bearers, key=lambda p: len(p.mentions)) if bearers else None
 
+    def _spelled_out(self, initials: str) -> str | None:
+        """The organisation these initials stand for, written out earlier in the article though it
+        said nothing itself ("The Internal Revenue Service opened …  The I.R.S. said …")."""
+        for ent in self.doc.ents:
+            words = [t.text for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+            if ent.label_ == "ORG" and len(words) > 1 and "".join(w[0] for w in words if w[0].isupper()) == initials:
+                return " ".join(words)
+        return None
+
     def _by_name(self, name: str, kind: str) -> Person:
         words = name.split()
         if words:
@@ -129,11 +138,14 @@ class Resolver(NounSources):
         if kind == "person" and is_not_person(name):
             kind = "organisation"  # "Twitter said", "Facebook said": a platform speaks as a body
         key = fold(name)
-        if name.isupper() and 2 <= len(name) <= 6:  # "CNS" for Christian News Service
+        bare = name.replace(".", "")  # "I.R.S." is written for the Internal Revenue Service too
+        if bare.isupper() and 2 <= len(bare) <= 6:  # "CNS" for Christian News Service
             for p in self.people:
                 initials = "".join(w[0] for w in p.name.split() if w[0].isupper())
-                if len(p.name.split()) > 1 and initials == name:
+                if len(p.name.split()) > 1 and initials == bare:
                     return p
+            name = self._spelled_out(bare) or name
+            key = fold(name)
         for p in self.people:
             if fold(p.name) == key or (kind == "person" and
                                        surname_key(surname_of(p.name.split())) == surname_key(surname_of(name.split()))):
