@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .forecast_words import BELIEF, PERCEPTION, PROPOSALS, PROPOSE_VERBS, SCHEDULE_VERBS, SUBJECTS
 from .lexicon import CUES
+from .textcache import text_of
 
 # frames of a held view: what follows is the holder's forecast even inside a relative clause
 CERTAIN = {"sure", "certain", "confident", "convinced"} | BELIEF
@@ -120,7 +121,7 @@ def is_plan(tok: Token, doc: Doc, times: list, hedged: bool = False) -> bool:
         # a named day or date makes it a schedule ("set to end on January 10"), even when no
         # publication date lets us normalise it
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
-        text = doc.text
+        text = text_of(doc)
         return any(lo <= t.span[0] < hi and _calendar_slot(t, text)
                    and not DEADLINE_BEFORE.search(text, max(0, t.span[0] - 16), t.span[0])
                    for t in times)

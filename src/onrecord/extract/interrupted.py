@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .textcache import text_of
+
 EDGE = " \t\n,;:—–-"
 # children of the cue that belong to the attribution, not to what it attributes
 ATTRIBUTION_DEPS = {"punct", "advmod", "npadvmod", "prep", "aux", "neg", "dative", "dobj", "agent"}
@@ -43,7 +45,7 @@ def split(cue: Token, source: Token | None, content: tuple[int, int]) -> list[tu
     while hi + 1 in allowed and cue.doc[hi + 1].idx < content[1]:
         hi += 1
     lo, hi = cue.doc[lo], cue.doc[hi]
-    text = cue.doc.text
+    text = text_of(cue.doc)
     before = _strip(text, content[0], lo.idx)
     after = _strip(text, hi.idx + len(hi.text), content[1])
     return [before, after] if before and after else None

@@ -7,6 +7,7 @@ attribution: a name or personal pronoun, a finite form of a verb of saying, then
 """
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from .attributions import Attribution, _trim, overlap
@@ -76,9 +77,14 @@ def find(doc: Doc, excluded: list[tuple[int, int]], speech: list[tuple[int, int]
     the token indices of cues already attributed."""
     out = []
     names = None
-    for tok in doc:
-        lemma = FORMS.get(tok.lower_)
-        if lemma is None or tok.pos_ in ("VERB", "AUX") or tok.i in taken:
+    # the forms are found in the array of lower-case word ids: a Token object per word of the
+    # article, to ask each, cost more than the rest of this step
+    forms = {doc.vocab.strings[f] for f in FORMS}
+    for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+        if lower not in forms:
+            continue
+        tok = doc[i]
+        if tok.pos_ in ("VERB", "AUX") or tok.i in taken:
             continue
         if any(overlap((tok.idx, tok.idx + 1), x) for x in excluded) or any(a < tok.idx < b for a, b in speech):
             continue
