@@ -20,6 +20,8 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
+from .pipe_swap import swap
+
 KEY_ATTRS = {"LOWER": 0, "TAG": 1, "DEP": 2, "IS_SPACE": 3}  # position in a token's key
 KEY_IDS = [LOWER, TAG, DEP, IS_SPACE]
 
@@ -167,9 +169,6 @@ def speed_up(nlp: Language, name: str = "attribute_ruler") -> bool:
         rules = compile_rules(nlp.get_pipe(name))
     except Unsupported:
         return False
-    names = nlp.pipe_names
-    after = names[names.index(name) + 1] if names.index(name) + 1 < len(names) else None
-    nlp.remove_pipe(name)
-    fast = nlp.add_pipe("onrecord_attribute_rules", name=name, **({"before": after} if after else {}))
+    fast = swap(nlp, name, "onrecord_attribute_rules")
     fast.rules = rules
     return True

@@ -16,6 +16,8 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
+from .pipe_swap import swap
+
 # distinct (form, part of speech, morphology) keys kept; a corpus of millions of articles would
 # otherwise grow the memo without bound
 MEMO_MAX = 500_000
@@ -72,9 +74,6 @@ def speed_up(nlp: Language, name: str = "lemmatizer") -> bool:
         for pos, words in list(index.items()):
             if isinstance(words, list):
                 index.set(pos, frozenset(words))  # only `form in index` reads it
-    names = nlp.pipe_names
-    after = names[names.index(name) + 1] if names.index(name) + 1 < len(names) else None
-    nlp.remove_pipe(name)
-    fast = nlp.add_pipe("onrecord_lemmatizer", name=name, **({"before": after} if after else {}))
+    fast = swap(nlp, name, "onrecord_lemmatizer")
     fast.lemmatizer = original
     return True
