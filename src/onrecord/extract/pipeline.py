@@ -99,7 +99,8 @@ def paragraphs(doc: Doc) -> Doc:
     # a dateline ("BUFFALO, N.Y. —") is no part of the sentence after it: parsed together, its
     # place becomes the subject of the story's first verb
     text = text_of(doc)
-    for _, end in furniture.datelines(text, list(structure.lines(text))):
+    found = doc.user_data["onrecord.datelines"] = furniture.datelines(text, list(structure.lines(text)))
+    for _, end in found:
         span = doc.char_span(end, len(text), alignment_mode="expand")
         if span is not None and len(span) and span[0].i > 0:
             span[0].is_sent_start = True
@@ -108,7 +109,7 @@ def paragraphs(doc: Doc) -> Doc:
 
 @Language.component("onrecord_structure")
 def structure_component(doc: Doc) -> Doc:
-    doc._.structure = structure.detect(text_of(doc))
+    doc._.structure = structure.detect(text_of(doc), doc.user_data.get("onrecord.datelines"))
     return doc
 
 

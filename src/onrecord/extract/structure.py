@@ -56,7 +56,9 @@ def is_pull_quote(line: str) -> bool:
     return not any(c in inner for c in "“”\"") and _words(inner) >= 3
 
 
-def detect(text: str) -> Structure:
+def detect(text: str, datelines: list[tuple[int, int]] | None = None) -> Structure:
+    """The structure of `text`; `datelines`, when the caller has found them already (the
+    paragraphs component needs them before the parse), are not looked for again."""
     st = Structure()
     ls = list(lines(text))
     taken: set[int] = set()
@@ -108,7 +110,7 @@ def detect(text: str) -> Structure:
             st.photo_credits.append((s + m2.start(1), s + m2.end(1)))
             taken.add(i)
 
-    _furniture(text, ls, taken, st)
+    _furniture(text, ls, taken, st, datelines)
 
     # title, subheadings and pull quotes
     for i, (s, e) in enumerate(ls):
@@ -151,14 +153,15 @@ def _signed_quote(line: str) -> bool:
     return SIGNED.match(line) is not None
 
 
-def _furniture(text: str, ls: list[tuple[int, int]], taken: set[int], st: Structure) -> None:
+def _furniture(text: str, ls: list[tuple[int, int]], taken: set[int], st: Structure,
+               datelines: list[tuple[int, int]] | None) -> None:
     """Lines of page furniture inside the body (furniture.py); a taken line is no title or heading."""
     by_line = {span: i for i, span in enumerate(ls)}
     st.contributors = furniture.contributor_lines(text, ls)
     links = [x for x in furniture.labelled_links(text, ls) if by_line[x] not in taken]
     st.related_links.extend(links)
     taken.update(by_line[x] for x in st.contributors + links)
-    st.datelines = furniture.datelines(text, ls)
+    st.datelines = furniture.datelines(text, ls) if datelines is None else datelines
     st.section_labels = furniture.section_labels(text, ls)
     for post, name in furniture.embedded_posts(text, ls):
         st.embedded_posts.append(post)
