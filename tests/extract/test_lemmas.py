@@ -46,3 +46,13 @@ def test_a_lemmatizer_that_overwrites_is_kept():
     nlp.get_pipe("lemmatizer").overwrite = True
     assert not lemmas.speed_up(nlp)
     assert not isinstance(nlp.get_pipe("lemmatizer"), lemmas.FastLemmatizer)
+
+
+def test_forms_of_hope_are_hope_not_hop(nlp):
+    doc = nlp("She hoped the talks would work. He hopes so, and they are hoping to win. Rabbits hop.")
+    assert [t.lemma_ for t in doc if t.lower_.startswith("hop")] == ["hope", "hope", "hope", "hop"]
+
+
+def test_a_hope_is_a_cue(nlp):
+    doc = nlp("Ada Brown hoped that the bridge would open in May.")
+    assert [q.text for q in doc._.quotes] == ["the bridge would open in May"]

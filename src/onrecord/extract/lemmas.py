@@ -13,10 +13,14 @@ from __future__ import annotations
 
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
-from spacy.pipeline import Lemmatizer
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 
 from .pipe_swap import swap
+
+# Forms whose rule lemma is another word: the suffix rules find "hop" in the word index before
+# "hope", so every "hoped", "hopes" and "hoping" lost its cue.
+VERB_EXCEPTIONS = {"hoped": "hope", "hopes": "hope", "hoping": "hope"}
 
 # distinct (form, part of speech, morphology) keys kept; a corpus of millions of articles would
 # otherwise grow the memo without bound
@@ -58,6 +62,15 @@ class FastLemmatizer:
 @Language.factory("onrecord_lemmatizer")
 def make_fast_lemmatizer(nlp: Language, name: str) -> FastLemmatizer:  # noqa: ARG001 - the factory protocol
     return FastLemmatizer()
+
+
+def correct(nlp: Language, ruler: str = "attribute_ruler") -> None:
+    """Give VERB_EXCEPTIONS their lemma through the model's attribute ruler, whose lemmas the
+    lemmatizer keeps: the lemmatizer's own exception table is read after its suffix rules."""
+    if ruler not in nlp.pipe_names or not isinstance(nlp.get_pipe(ruler), AttributeRuler):
+        return
+    for form, lemma in VERB_EXCEPTIONS.items():
+        nlp.get_pipe(ruler).add([[{"LOWER": form}]], {"LEMMA": lemma})
 
 
 def speed_up(nlp: Language, name: str = "lemmatizer") -> bool:

@@ -119,6 +119,7 @@ def pipeline() -> Language:
     from . import forecasts, people, quotes, times  # noqa: F401
 
     nlp = load_model()
+    lemmas.correct(nlp)  # "hoped" is "hope", not "hop"
     attribute_rules.speed_up(nlp)  # the model's own rules, same annotation, without a Matcher pass
     lemmas.speed_up(nlp)  # the model's lemmas, worked out once per distinct form
     if GEMM == "numpy":
