@@ -40,6 +40,31 @@ def test_object_of_a_cue_that_takes_one(run, sentence, content):
     only(run(sentence), text=content)
 
 
+# cues read off PolNeAR train's cue rates (benchmarks/cue_rates.py)
+@pytest.mark.parametrize("sentence, content", [
+    ("Maria Lund decried the closure of the fish market.", "the closure of the fish market"),
+    ("Peter Okafor reminded voters that the harbour had flooded twice.", "the harbour had flooded twice"),
+    ("The mayor expressed deep regret over the strike.", "deep regret over the strike"),
+    ("Anna Berg referred to the new levy as a tax on sailors.", "the new levy as a tax on sailors"),
+    ("The council deemed the old pier unsafe.", "the old pier unsafe"),
+    ("Most fishermen prefer a smaller quota to no quota at all.", "a smaller quota to no quota at all"),
+    ("The mayor retweeted a video of the flooded harbour.", "a video of the flooded harbour"),
+])
+def test_object_of_a_cue_learned_from_train(run, sentence, content):
+    q = only(run(sentence), text=content)
+    assert q.speaker is not None
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Anna Berg voiced support for the harbour tax.", "the harbour tax"),
+    ("Several fishermen expressed frustration that the bridge was still closed.", "the bridge was still closed"),
+    ("The mayor expressed interest in buying the old ferry.", "buying the old ferry"),
+])
+def test_what_an_expressed_feeling_is_about(run, sentence, content):
+    q = only(run(sentence), text=content)
+    assert q.kind == "stance" and q.speaker is not None
+
+
 @pytest.mark.parametrize("sentence", [
     "He would not let her leave the room.",
     "The town found itself a symbol of the crisis.",
@@ -75,6 +100,10 @@ def test_a_cue_verb_tagged_as_a_noun_keeps_its_subject_and_clause(run):
     ("Peter Okafor made the case for a new harbour tax.", "a new harbour tax", "stance"),
     ("Anna Berg has serious misgivings about the new bridge.", "the new bridge", "stance"),
     ("The union's criticism of the harbour budget grew louder.", "the harbour budget", "stance"),
+    ("The mayor's opposition to the new bridge is well known.", "the new bridge", "stance"),
+    ("The union's endorsement of Anna Berg came late.", "Anna Berg", "stance"),
+    ("The council's plan to sell the ferry was leaked.", "to sell the ferry", "stance"),
+    ("Maria Lund spoke on Monday. Her support for the harbour tax is firm.", "the harbour tax", "stance"),
 ])
 def test_what_a_noun_of_saying_or_thinking_is_about(run, sentence, content, kind):
     q = only(run(sentence), text=content)
@@ -103,8 +132,28 @@ def test_it_as_the_source_of_a_cue_verb(run):
     assert q.text == "the port would reopen in May" and q.speaker.mention_text == "It"
 
 
+@pytest.mark.parametrize("sentence, content", [
+    ("Mr. Okafor seemed to overstay his welcome in the town.", "Mr. Okafor seemed to overstay his welcome in the town"),
+    ("The idea seems like something of a contradiction.", "The idea seems like something of a contradiction"),
+])
+def test_an_evidential_seem_is_an_impression_no_one_is_named_for(run, sentence, content):
+    q = only(run(sentence), text=content)
+    assert q.kind == "stance" and q.speaker is None
+
+
+def test_seeming_to_say_leaves_the_saying_to_its_subject(run):
+    q = only(run("Anna Berg seemed to suggest that the tax would rise."), text="the tax would rise")
+    assert q.speaker.mention_text == "Anna Berg"
+
+
+def test_appearing_somewhere_is_no_impression(run):
+    assert not run("The senator appeared on three news shows on Sunday.").quotes
+
+
 def test_it_holds_no_view_by_a_bare_clause(run):
-    assert not run("It seems that the port would reopen in May.").quotes
+    """"It seems that …" reports an impression no one is named for, not a view "it" holds."""
+    [q] = run("It seems that the port would reopen in May.").quotes
+    assert q.text == "the port would reopen in May" and q.kind == "stance" and q.speaker is None
 
 
 def test_nested_report_of_a_named_source_is_a_quote_of_its_own(run):

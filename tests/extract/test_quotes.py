@@ -225,3 +225,13 @@ def test_transcript_turns_inside_an_opening_mark_per_paragraph(run):
     turns = [q for q in a.quotes if q.speaker is not None]
     assert [q.speaker.mention_text for q in turns] == ["WALLACE", "LUND", "WALLACE"], [q.to_dict() for q in a.quotes]
     assert turns[1].text == "Well, the harbour will reopen when the storm has passed, and not before."
+
+
+def test_a_place_word_the_parser_takes_for_a_verb_stays_in_the_speakers_phrase(run):
+    # the model tags "Tulsa" VB here and hangs the rest of the sentence on it
+    text = ("The U.S. Department of Justice is investigating the shooting.\n"
+            "“I will just make this promise to you: We will achieve justice in this case,” Tulsa police Chief "
+            "Chuck Jordan said Monday.")
+    a = run(text)
+    q = next(q for q in a.quotes if "achieve justice" in text[q.span[0]:q.span[1]])
+    assert q.speaker is not None and q.speaker.name == "Chuck Jordan"

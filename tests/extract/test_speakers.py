@@ -210,3 +210,17 @@ def test_initials_with_or_without_stops_name_the_body_named_before(run):
         a = run("The Harbour Fishing Authority opened an inquiry into the spill on Monday.\n\n"
                 f"The {initials} said that the nets had been cut.")
         assert speakers(a)[-1] == "Harbour Fishing Authority", (initials, [q.to_dict() for q in a.quotes])
+
+
+def test_a_possessive_owner_of_a_nominal_cue_resolves_as_its_pronoun(run):
+    a = run("Mayor Tom Hill spoke to reporters on Monday.\n\n"
+            "Contrary to his claim that the pier would reopen, the gates stayed shut.")
+    sp = [q.speaker for q in a.quotes if "pier would reopen" in q.text]
+    assert sp and sp[0].name == "Tom Hill" and sp[0].resolved_by == "pronoun"
+
+
+def test_an_indefinite_owner_in_the_lede_is_background_not_a_source_named_later(run):
+    a = run("A panel overruled a district judge's decision that the harbour board had broken no law.\n\n"
+            "\"We are pleased,\" Maria Lund, the board's lawyer, said on Monday.")
+    sp = next(q.speaker for q in a.quotes if "broken no law" in q.text)
+    assert sp.person is None and sp.mention_text == "a district judge"

@@ -2,26 +2,27 @@
 
 An attribution is a cue (a verb of data/cues.txt, "according to", a noun like "claim that"), the
 head token of its source, and the character span of what is attributed. Where the parse fails the
-layout helps: the noun phrase between a closing quotation and the cue, a name stranded in an
-apposition, a quotation touching the cue. quotes.py joins these with the quotation marks.
+layout helps (layout_sources.py). quotes.py joins these with the quotation marks.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from . import interrupted
+from . import interrupted, layout_sources
 from .lexicon import CUES, ORG_NOUNS, ROLE_NOUNS, STANCE_CLAUSE_VERBS, Cue
-from .textcache import text_of
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
-DASHES = "–—―-"
 EVIDENCE_CUES = {"show", "find", "reveal", "indicate", "suggest", "mean", "imply"}
 RELATIVES = {"who", "that", "which"}
 CLAUSE_ONLY = Cue({""}, takes_object=False)
 OBJECT_PREPOSITIONS = {"for", "on", "against", "about", "of", "over"}
+# verbs that share a feeling or view their object names: what is attributed is what it is about
+# ("expressed concern that the harbour would close", "voiced support for the plan")
+EXPRESSING_VERBS = {"express", "voice"}
+FEELING_PREPOSITIONS = OBJECT_PREPOSITIONS | {"at", "with", "in"}
 DOCUMENT_NOUNS = {"statement", "letter", "release", "report", "memo", "note", "email", "post", "tweet",
                   "message", "video", "ad", "advertisement", "filing", "complaint", "notice"}
 
@@ -204,6 +205,18 @@ def _said_what(cue: Token, obj: Token) -> bool:
         and obj.pos_ in ("NOUN", "INTJ", "ADJ", "NUM") and obj.lemma_ not in ROLE_NOUNS
 
 
+def _feeling_about(obj: Token) -> tuple[int, int] | None:
+    """What "concern", "support" or "frustration" is about: its that-clause or its topic."""
+    for c in obj.children:
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
+            return _span_of(c)
+        if c.dep_ == "prep" and c.lower_ in FEELING_PREPOSITIONS:
+            topic = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if topic is not None:
+                return _trim(obj.doc, topic.left_edge.i, topic.right_edge.i + 1)
+    return None
+
+
 def _content(tok: Token) -> tuple[int, int] | None:
     doc = tok.doc
     sent = tok.sent
@@ -217,6 +230,10 @@ def _content(tok: Token) -> tuple[int, int] | None:
     order = next((c for c in children if c.dep_ == "xcomp" and obj is not None and c.i > obj.i), None)
     if order is not None and tok.lemma_ == "tell":
         return _trim(doc, obj.left_edge.i, order.right_edge.i + 1)  # "told his advisers to find a way"
+    if obj is not None and tok.lemma_ in EXPRESSING_VERBS:
+        about = _feeling_about(obj)
+        if about is not None:
+            return about
     for c in children:
         if c.dep_ == "dobj" and (cue.takes_object or any(t.is_quote for t in c.subtree) or _said_what(tok, c)):
             # what is attributed runs to the end of the verb phrase: "blamed workers for the fraud",
@@ -272,7 +289,7 @@ def find(doc: Doc, excluded: list[tuple[int, int]], speech: list[tuple[int, int]
             subj = _subject(tok)
             if subj is None or (any(a < subj.idx < b for a, b in speech) and not any(a < tok.idx < b for a, b in speech_here)):
                 # the parse lost it, or took a word of the quotation
-                subj = _layout_subject(tok, marks) or _stranded_name(tok) or _name_before(tok)
+                subj = layout_sources.layout_subject(tok, marks) or layout_sources.stranded_name(tok) or layout_sources.name_before(tok)
             if _is_cue(tok) and any(c.dep_ == "auxpass" for c in tok.children) and (
                     subj is None or subj.dep_ == "nsubjpass"):
                 unsourced = _unsourced(tok, subj)
@@ -284,54 +301,20 @@ def find(doc: Doc, excluded: list[tuple[int, int]], speech: list[tuple[int, int]
                 continue  # "it" says as an organisation or a document does, but holds no view by a bare clause
             if tok.lemma_ in EVIDENCE_CUES and subj.pos_ == "PRON" and subj.lower_ not in ("he", "she", "i", "we"):
                 continue  # "they show that …" is an argument's evidence, not a source's words
-            content = _content(tok) or _adjacent_stretch(tok, subj, marks)
+            content = _content(tok) or layout_sources.adjacent_stretch(tok, subj, marks)
             if content is None:
                 continue
+            content = layout_sources.fronted_quote(content, subj, marks)
             out.append(_interrupted(Attribution(tok, subj, content, kind=verb_kind(tok))))
     return out
 
 
-def _layout_subject(cue: Token, marks: list[tuple[int, int]]) -> Token | None:
-    """“…,” Tulsa police Chief Chuck Jordan said — when the parse loses the subject, the noun
-    phrase between a closing quotation and the cue is it."""
-    doc = cue.doc
-    i = cue.i - 1
-    while i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "DET", "ADJ") and not doc[i].is_punct:
-        i -= 1
-    if i == cue.i - 1 or doc[cue.i - 1].pos_ not in ("PROPN", "NOUN") or i < 0:
-        return None
-    gap_end = doc[i].idx + len(doc[i].text)
-    if doc[i].text not in (",", "”", "\"", "’", "'") or not any(0 <= doc[i + 1].idx - m[1] <= 3 for m in marks):
-        return None
-    return doc[cue.i - 1] if gap_end <= doc[cue.i - 1].idx else None
 
 
-def _stranded_name(cue: Token) -> Token | None:
-    """"Speaking to Harbour Radio, Peter Okafor, a fellow, said …" parsed with the name as an
-    apposition of the outlet: the last person named before a subject-less cue is its subject."""
-    for t in reversed(cue.doc[cue.sent.start:cue.i]):
-        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ in ("appos", "conj") and t.head.i < t.i:
-            return t
-    return None
 
 
-def _name_before(cue: Token) -> Token | None:
-    """"… with the editorial board of the Post Trump said that …": the parser took the name for an
-    object of what precedes; a name or personal pronoun right before a tensed cue is its subject."""
-    if cue.i == 0 or cue.tag_ not in ("VBD", "VBZ", "VBP"):
-        return None
-    prev = cue.doc[cue.i - 1]
-    if prev.pos_ == "PRON" and prev.lower_ in ("he", "she", "they", "we", "i"):
-        return prev
-    return prev if prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG", "NORP") else None
 
 
-def _only_names_between(doc: Doc, start: int, end: int) -> bool:
-    gap = text_of(doc)[start:end]
-    if "\n" in gap or gap.strip(" ,")[:1] in DASHES:
-        return False  # another paragraph, or a dash attribution of its own
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PUNCT", "SPACE") for t in span)
 
 
 def _unsourced(cue: Token, subj: Token | None) -> Attribution | None:
@@ -364,20 +347,8 @@ def _passive_object(cue: Token, subj: Token | None) -> Attribution | None:
     return Attribution(cue, source, content, kind=verb_kind(cue)) if content is not None else None
 
 
-def _adjacent_stretch(cue: Token, subj: Token, marks: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """Layout when the parse gives the cue nothing to govern: “…,” she said / said X: “…”.
-    The quotation touches the attribution, with only spaces and punctuation between."""
-    text = text_of(cue.doc)
-    first = min(cue.idx, subj.left_edge.idx)
-    last = max(cue.idx + len(cue.text), subj.right_edge.idx + len(subj.right_edge.text))
-    for m in marks:
-        if 0 <= first - m[1] <= 3 and not text[m[1]:first].strip(" ,"):
-            return m
-        if 0 < first - m[1] <= 60 and _only_names_between(cue.doc, m[1], first):
-            return m  # “…,” Tulsa police Chief Chuck Jordan said
-        if 0 <= m[0] - last <= 3 and text[last:m[0]].strip() in (":", ",", ""):
-            return m
-    return None
+
+
 
 
 def _interrupted(att: Attribution) -> Attribution:

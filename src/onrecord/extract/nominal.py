@@ -24,11 +24,13 @@ NOUN_CUES = {"claim", "statement", "assertion", "belief", "argument", "suggestio
              "estimate", "forecast", "expectation", "assessment", "position", "message", "remark", "comment",
              "notion", "idea", "theory", "opinion", "sense", "impression", "doubt", "case", "question", "worry",
              "suspicion", "misgiving", "reservation", "complaint", "criticism", "skepticism", "scepticism",
-             "outrage", "rhetoric", "call", "condemnation", "praise"}
+             "outrage", "rhetoric", "call", "condemnation", "praise", "support", "opposition", "endorsement",
+             "proposal", "plan", "decision", "request", "refusal", "desire", "attack", "advice"}
 # nouns of a view, a feeling or a finding: "her belief that …" reports a stance, "her claim that …" speech
 STANCE_NOUNS = {"belief", "hope", "fear", "concern", "expectation", "conclusion", "finding", "view", "notion",
                 "idea", "theory", "opinion", "sense", "impression", "assessment", "doubt", "worry", "suspicion",
-                "misgiving", "reservation", "skepticism", "scepticism", "outrage"}
+                "misgiving", "reservation", "skepticism", "scepticism", "outrage", "support", "opposition",
+                "endorsement", "plan", "decision", "refusal", "desire"}
 # prepositions that give what a noun of saying or thinking is about: "questions about", "concern over",
 # "views on"; "for" and "of" only after the nouns where they do ("the case for", "criticism of"),
 # since "the claims of the company" names an owner
@@ -37,11 +39,20 @@ TOPIC_PREPOSITIONS = {"about", "over", "on", "regarding", "concerning"}
 TOPIC_NOUNS = {"question", "concern", "doubt", "worry", "misgiving", "reservation", "skepticism", "scepticism",
                "complaint", "criticism", "comment", "remark", "rhetoric", "view", "opinion", "idea", "theory",
                "warning", "fear", "hope", "case", "call", "demand", "position", "assessment", "outrage", "statement",
-               "message", "argument", "allegation", "accusation", "condemnation", "praise", "suspicion"}
-NOUNS_WITH_TOPIC = {"for": {"call", "case", "demand", "hope", "praise"},
-                    "against": {"case", "warning", "argument"},
+               "message", "argument", "allegation", "accusation", "condemnation", "praise", "suspicion",
+               "support", "opposition", "endorsement", "proposal", "request", "attack", "desire", "advice"}
+NOUNS_WITH_TOPIC = {"for": {"call", "case", "demand", "hope", "praise", "support", "proposal", "request", "desire"},
+                    "against": {"case", "warning", "argument", "attack"},
                     "of": {"criticism", "condemnation", "assessment", "theory", "warning", "fear", "allegation",
-                           "accusation", "praise"}}
+                           "accusation", "praise", "support", "endorsement"},
+                    "to": {"opposition"}}
+# nouns whose infinitive is what was called for, promised or decided: "his call to ban imports",
+# "the board's decision to close the pier"
+INFINITIVE_NOUNS = {"call", "plan", "decision", "proposal", "pledge", "promise", "vow", "refusal", "desire", "demand",
+                    "request"}
+
+
+POSSESSIVE_PRONOUNS = {"his", "her", "their", "my", "our"}
 
 
 def _owner(noun: Token) -> Token | None:
@@ -51,12 +62,19 @@ def _owner(noun: Token) -> Token | None:
         source = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
     if source is None and noun.dep_ == "dobj" and noun.head.lemma_ in SHARING_VERBS:
         source = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if source is not None and source.lower_ in POSSESSIVE_PRONOUNS:
+        return source  # "his call to ban imports": the pronoun resolves as "he" would
     return source if source is not None and _is_someone(source) else None
 
 
 def _clause(noun: Token) -> Token | None:
-    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
-                 and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
+            return c
+        if c.dep_ == "acl" and c.tag_ == "VB" and noun.lemma_ in INFINITIVE_NOUNS and c.i > noun.i \
+                and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children):
+            return c
+    return None
 
 
 def _topic(noun: Token) -> Token | None:

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import attributions, nominal, quotemarks, speakers, surface
-from .attributions import DASHES, Attribution, inside, overlap
+from . import attributions, evidentials, nominal, quotemarks, speakers, surface
+from .attributions import Attribution, inside, overlap
+from .layout_sources import DASHES
 from ..model import Quote
 from .structure import lines as structure_lines
 from .textcache import text_of
@@ -134,9 +135,16 @@ def _transcript_turns(doc: Doc, excluded: list[tuple[int, int]], labels: list[tu
 
 def _outermost(atts: list[Attribution]) -> list[Attribution]:
     """One attribution per stretch of text, as PolNeAR annotates: "X said that Y believes Z" is
-    X's statement; Y's belief inside it is not a second quote."""
+    X's statement; Y's belief inside it is not a second quote. Two cues of one content ("expressed
+    concern that …": the verb and the noun) make one quote: the first found with a source."""
+    first: dict[tuple[int, int], Attribution] = {}
+    for a in atts:
+        if a.content not in first or first[a.content].source is None and a.source is not None:
+            first[a.content] = a
     out = []
     for a in atts:
+        if first[a.content] is not a:
+            continue
         if _reported_report(a) or not any(
                 b is not a and inside(a.content, b.content, 0) and b.content[0] <= a.cue.idx < b.content[1]
                 and b.content != a.content for b in atts):
@@ -178,7 +186,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     speech = [m for m in marks if _words(text_of(doc)[m[0]:m[1]]) >= MIN_DIRECT_WORDS]
     # sentence by sentence, the nominal attributions first, as they claim a quotation before a verb does
     atts = nominal.find(doc, excluded, marks) + attributions.find(doc, excluded, speech, marks)
-    atts += surface.find(doc, excluded, speech, {a.cue.i for a in atts})
+    atts += surface.find(doc, excluded, speech, {a.cue.i for a in atts}) + evidentials.find(doc, excluded, speech)
     atts.sort(key=lambda a: a.cue.sent.start)
     for att in _outermost(atts):
         holder = next((m for m in marks if inside(att.content, m)), None)

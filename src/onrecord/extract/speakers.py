@@ -31,8 +31,8 @@ from .people import description_of, fold, surname_key, surname_of
 from .speaker_nouns import DOCUMENT_NOUNS, EVENT_NOUNS, ORG_LABELS, NounSources, mention_span
 from .speaker_phrases import coordination_span, past_dateline, relative_pronoun
 
-PERSONAL = {"he", "she", "him", "her"}
-GROUP = {"they", "we", "them"}
+PERSONAL = {"he", "she", "him", "her", "his"}  # "his call to …" names its owner as "he" would
+GROUP = {"they", "we", "them", "their", "our"}
 LEDE_CHARS = 600
 CONTINUATION_GAP = 1500  # characters of structure (an embedded post) a continued quote may skip
 NEXT_CHARS = 200  # how near the quote that names a description's bearer must follow
@@ -281,7 +281,8 @@ class Resolver(NounSources):
                 return self._speaker(span, self._get(self.last.person), "role")
         if role and tok.tag_ in ("NN", "NNP"):
             det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
-            if det in ("a", "an", "") and at < LEDE_CHARS:
+            # "a district judge's decision" is background, not a source the story will name later
+            if det in ("a", "an", "") and at < LEDE_CHARS and tok.dep_ != "poss":
                 return Speaker(mention=span, mention_text=text_of(self.doc)[span[0]:span[1]], resolved_by="cataphora?")
             if det in INDEFINITE or any(c.dep_ == "nummod" for c in tok.children):
                 # "one Washington-based trade expert said": a new, unnamed source, not the expert named before

@@ -1,0 +1,43 @@
+"""Evidential "seem" and "appear": "Mr. Trump seemed to overstay his welcome", "it appears (that) the
+vote was close", "the move seems like a contradiction". They attribute an impression with no
+source named, a stance the writer reports; their subject is part of the impression, not its holder.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .attributions import Attribution, _is_cue, _trim, inside, overlap
+
+EVIDENTIAL_VERBS = {"seem", "appear"}
+
+
+def _impression(verb: Token) -> tuple[int, int] | None:
+    doc = verb.doc
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > verb.i and subj is not None and subj.lower_ == "it":
+            return _trim(doc, c.left_edge.i, c.right_edge.i + 1)  # "it seems (that) …"
+        if subj is None or subj.lower_ in ("it", "there") or c.i < verb.i:
+            continue
+        if c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children):
+            if _is_cue(c):
+                return None  # "she seemed to suggest that …": the inner cue's attribution is the one
+            return _trim(doc, subj.left_edge.i, c.right_edge.i + 1)
+        if c.dep_ == "prep" and c.lower_ == "like":
+            return _trim(doc, subj.left_edge.i, c.right_edge.i + 1)
+    return None
+
+
+def find(doc: Doc, excluded: list[tuple[int, int]], speech: list[tuple[int, int]]) -> list[Attribution]:
+    """Evidential attributions outside `excluded` spans and outside direct speech: a quoted
+    speaker's "it seems" is part of the quotation."""
+    out = []
+    for tok in doc:
+        if tok.lemma_ not in EVIDENTIAL_VERBS or tok.pos_ != "VERB":
+            continue
+        if any(a < tok.idx < b for a, b in speech) or any(overlap((tok.idx, tok.idx + 1), x) for x in excluded):
+            continue
+        content = _impression(tok)
+        if content is not None and not any(inside(content, s) for s in speech):
+            out.append(Attribution(tok, None, content, kind="stance"))
+    return out
