@@ -242,3 +242,70 @@ def test_surface_fallback_when_the_tagger_reads_name_and_cue_as_nouns(run):
 def test_surface_fallback_leaves_nouns_of_saying_alone(run):
     assert not run("The claims that he made were false.").quotes
     assert not run("Harbour charges that the board set last year were high.").quotes
+
+
+@pytest.mark.parametrize("sentence, content, holder", [
+    ("Harbour officials are concerned that the port will close.", "the port will close", "Harbour officials"),
+    ("Maria Lund has been critical of the harbour plan.", "the harbour plan", "Maria Lund"),
+    ("Local residents were worried about the new quotas.", "the new quotas", "Local residents"),
+    ("The mayor is determined to reopen the pier.", "to reopen the pier", "The mayor"),
+    ("Union leaders were coy about whether they would strike.", "whether they would strike", "Union leaders"),
+])
+def test_a_stance_adjective_holds_its_subjects_view(run, sentence, content, holder):
+    q = only(run(sentence), text=content)
+    assert q.kind == "stance" and q.speaker.mention_text == holder
+
+
+def test_making_clear_is_saying(run):
+    q = only(run("The governor made it clear that she would veto the bill."), text="she would veto the bill")
+    assert q.kind == "speech" and q.speaker.mention_text == "The governor"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The weather was clear on Monday.",
+    "The pier is ready to reopen.",
+    "The report was critical of nothing in particular, analysts noted.",
+])
+def test_an_adjective_of_a_thing_or_without_a_view_is_no_cue(run, sentence):
+    assert not [q for q in run(sentence).quotes if (q.cue_text or "").lower() in ("clear", "ready", "critical")]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Asked whether he would run again, Tom Hill smiled.", "whether he would run again"),
+    ("When asked about the strike, the mayor left the room.", "the strike"),
+])
+def test_a_question_put_by_no_one_named_is_speech_without_a_source(run, sentence, content):
+    q = only(run(sentence), text=content)
+    assert q.speaker is None
+
+
+def test_a_noun_of_saying_inside_a_quotation_is_the_quoted_persons_words(run):
+    a = run("“He makes blanket statements about people he knows nothing about.” ― Pamela Ortiz\n")
+    assert [q.speaker.name for q in a.quotes] == ["Pamela Ortiz"]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Mayor Hill seemed irritated by the question.", "Mayor Hill seemed irritated by the question"),
+    ("She appeared tired after the long debate.", "She appeared tired after the long debate"),
+])
+def test_seeming_so_is_an_impression_no_one_is_named_for(run, sentence, content):
+    q = only(run(sentence), text=content)
+    assert q.kind == "stance" and q.speaker is None
+
+
+def test_seeing_something_as_something_is_a_view(run):
+    q = only(run("Most residents see the new pier as a waste of money."), text="the new pier as a waste of money")
+    assert q.kind == "stance" and q.speaker.mention_text == "Most residents"
+
+
+def test_as_someone_put_it_is_saying(run):
+    a = run("As Maria Lund, a tax lawyer, recently put it, “Did the board lower its taxes or evade them?”")
+    assert [q.speaker.name for q in a.quotes] == ["Maria Lund"]
+    assert not run("She put it on the table before the vote.").quotes
+
+
+def test_what_a_poll_found(run):
+    q = only(run("In the latest Harbour Radio poll, Tom Hill held a ten-point lead over Maria Lund."),
+             text="Tom Hill held a ten-point lead over Maria Lund")
+    assert q.kind == "stance" and q.speaker.name == "Harbour Radio"
+    assert not run("Tom Hill lives in a survey town near the harbour.").quotes

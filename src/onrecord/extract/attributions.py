@@ -70,7 +70,10 @@ def _is_cue(tok: Token) -> bool:
     if tok.lemma_ not in CUES or (tok.pos_ not in ("VERB", "AUX") and not _mistagged_verb(tok)):
         return False
     particles = CUES[tok.lemma_].particles
-    return "" in particles or any(c.lower_ in particles and not _when(c) for c in tok.children)
+    if "" in particles or any(c.lower_ in particles and not _when(c) for c in tok.children):
+        return True
+    # "see the pier as a waste": the parser may hang the "as" on the object
+    return "as" in particles and any(g.lower_ == "as" for c in tok.children if c.dep_ == "dobj" for g in c.children)
 
 
 def _mistagged_verb(tok: Token) -> bool:
@@ -100,7 +103,7 @@ def _clause_by_someone(tok: Token) -> bool:
     """Any verb with a person for subject and a that-clause is an attribution:
     "Trump insinuated that …", "she sees that …" — the clause is a view held by the subject."""
     if tok.pos_ != "VERB" or not any(c.dep_ == "ccomp" and _finite(c) for c in tok.children):
-        return False
+        return False  # "made sure that …" is no view; "made clear that …" is the adjective's (adjectives.py)
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and _is_someone(subj)
 

@@ -1,5 +1,5 @@
 """Evidential "seem" and "appear": "Mr. Trump seemed to overstay his welcome", "it appears (that) the
-vote was close", "the move seems like a contradiction". They attribute an impression with no
+vote was close", "the move seems like a contradiction", "Clinton seemed irritated". They attribute an impression with no
 source named, a stance the writer reports; their subject is part of the impression, not its holder.
 """
 from __future__ import annotations
@@ -23,8 +23,10 @@ def _impression(verb: Token) -> tuple[int, int] | None:
             if _is_cue(c):
                 return None  # "she seemed to suggest that …": the inner cue's attribution is the one
             return _trim(doc, subj.left_edge.i, c.right_edge.i + 1)
-        if c.dep_ == "prep" and c.lower_ == "like":
-            return _trim(doc, subj.left_edge.i, c.right_edge.i + 1)
+        if c.dep_ == "prep" and c.lower_ == "like" or c.dep_ in ("acomp", "oprd", "attr", "dobj"):
+            # "seems like a contradiction", "Clinton seemed irritated (by …)", "the event seemed an insult"
+            end = max([c.right_edge.i] + [d.right_edge.i for d in verb.rights if d.i > c.i and d.dep_ in ("prep", "agent", "advmod")])
+            return _trim(doc, subj.left_edge.i, end + 1)
     return None
 
 

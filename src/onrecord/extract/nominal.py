@@ -4,7 +4,7 @@
 - the same nouns with the topic they are about: "raised questions about the funding", "made the
   case for a tax", "her criticism of the ruling": what the noun is about is attributed;
 - a short quotation shared by someone: "expressed “deep concern”" (a mixed quote);
-- "according to X, …".
+- "according to X, …" and "in X's poll, …".
 The noun's owner is its possessor, the object of "by"/"from", or the subject of the verb that
 shares it ("Republicans have expressed concern …").
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .attributions import Attribution, _is_someone, _phrase_end, _span_of, _trim, overlap
+from .attributions import Attribution, _is_cue, _is_someone, _phrase_end, _span_of, _trim, overlap
 
 # verbs that make a noun of saying their subject's ("expressed concern that …", "voiced the hope that …",
 # "made the case that …", "has doubts about …")
@@ -53,6 +53,8 @@ INFINITIVE_NOUNS = {"call", "plan", "decision", "proposal", "pledge", "promise",
 
 
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "my", "our"}
+# counts of opinion whose findings a sentence reports: "in the latest CNN poll, Clinton leads"
+POLL_NOUNS = {"poll", "survey", "average", "census", "tally", "count"}
 
 
 def _owner(noun: Token) -> Token | None:
@@ -129,6 +131,15 @@ def _shared_quotation(sent: Span, marks: list[tuple[int, int]]) -> list[Attribut
     return out
 
 
+def _far_side(sent: Span, phrase: set[int]) -> tuple[int, int] | None:
+    """The part of the sentence on the far side of a source's phrase ("according to X", "in X's poll")."""
+    rest = [t.i for t in sent if t.i not in phrase and not t.is_space]
+    before = [i for i in rest if i < min(phrase)]
+    after = [i for i in rest if i > max(phrase)]
+    side = after if len(after) >= len(before) else before
+    return _trim(sent.doc, side[0], side[-1] + 1) if side else None
+
+
 def _according_to(sent: Span) -> list[Attribution]:
     out = []
     for tok in sent:
@@ -137,27 +148,34 @@ def _according_to(sent: Span) -> list[Attribution]:
             source = next((c for c in to.children if c.dep_ == "pobj"), None)
             if source is None:
                 continue
-            phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree} | {tok.i, to.i}
-            rest = [t.i for t in sent if t.i not in phrase and not t.is_space]
-            if not rest:
-                continue
-            # the part of the sentence on the far side of the "according to" phrase
-            before = [i for i in rest if i < min(phrase)]
-            after = [i for i in rest if i > max(phrase)]
-            side = after if len(after) >= len(before) else before
-            content = _trim(tok.doc, side[0], side[-1] + 1) if side else None
+            content = _far_side(sent, {t.i for t in tok.subtree} | {t.i for t in to.subtree} | {tok.i, to.i})
             if content is not None:
                 out.append(Attribution(tok, source, content))
     return out
 
 
-def find(doc: Doc, excluded: list[tuple[int, int]], marks: list[tuple[int, int]] = ()) -> list[Attribution]:
-    """Nominal attributions and "according to", in sentences outside `excluded`."""
+def _in_a_poll(sent: Span) -> list[Attribution]:
+    """"In a CNN poll, Clinton held a 24-point lead": what a poll or survey found, as evidence shows it."""
+    out = []
+    for tok in sent:
+        if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX") or _is_cue(tok.head):
+            continue
+        source = next((c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in POLL_NOUNS), None)
+        if source is not None:
+            content = _far_side(sent, {t.i for t in tok.subtree})
+            if content is not None:
+                out.append(Attribution(tok, source, content, kind="stance"))
+    return out
+
+
+def find(doc: Doc, excluded: list[tuple[int, int]], marks: list[tuple[int, int]] = (),
+         speech: list[tuple[int, int]] = ()) -> list[Attribution]:
+    """Nominal attributions and "according to", in sentences outside `excluded`, by cues outside
+    direct speech (`speech`): "his claims about us" inside a quote is the quoted person's words."""
     out = []
     for sent in doc.sents:
         if any(overlap((sent.start_char, sent.end_char), x) for x in excluded):
             continue
-        out.extend(_according_to(sent))
-        out.extend(_noun_attributions(sent))
-        out.extend(_shared_quotation(sent, marks))
+        found = _according_to(sent) + _in_a_poll(sent) + _noun_attributions(sent) + _shared_quotation(sent, marks)
+        out.extend(a for a in found if not any(s < a.cue.idx < e for s, e in speech))
     return out

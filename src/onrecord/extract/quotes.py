@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import attributions, evidentials, nominal, quotemarks, speakers, surface
+from . import adjectives, attributions, evidentials, nominal, questions, quotemarks, speakers, surface
 from .attributions import Attribution, inside, overlap
 from .layout_sources import DASHES
 from ..model import Quote
@@ -185,8 +185,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
 
     speech = [m for m in marks if _words(text_of(doc)[m[0]:m[1]]) >= MIN_DIRECT_WORDS]
     # sentence by sentence, the nominal attributions first, as they claim a quotation before a verb does
-    atts = nominal.find(doc, excluded, marks) + attributions.find(doc, excluded, speech, marks)
+    atts = nominal.find(doc, excluded, marks, speech) + attributions.find(doc, excluded, speech, marks)
     atts += surface.find(doc, excluded, speech, {a.cue.i for a in atts}) + evidentials.find(doc, excluded, speech)
+    atts += adjectives.find(doc, excluded, speech) + questions.find(doc, excluded, speech)
     atts.sort(key=lambda a: a.cue.sent.start)
     for att in _outermost(atts):
         holder = next((m for m in marks if inside(att.content, m)), None)

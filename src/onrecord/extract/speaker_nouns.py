@@ -19,7 +19,7 @@ from bisect import bisect_right
 from spacy.tokens import Span, Token
 
 from ..model import Person, Speaker
-from .lexicon import ORG_NOUNS, ROLE_NOUNS, TITLES
+from .lexicon import CUES, ORG_NOUNS, ROLE_NOUNS, TITLES
 
 ORG_LABELS = {"ORG", "GPE", "NORP"}
 DOCUMENT_NOUNS = {"poll", "survey", "study", "report", "analysis", "data", "datum", "research", "ruling", "statement",
@@ -200,7 +200,8 @@ class NounSources:
         head = tok.head
         if tok.dep_ == "dobj" and head.lemma_ in MAKING_VERBS:
             return subject_of(head)
-        if tok.dep_ == "pobj" and head.lower_ in EVENT_PREPOSITIONS and head.head.pos_ == "VERB":
+        if tok.dep_ == "pobj" and head.lower_ in EVENT_PREPOSITIONS and head.head.pos_ == "VERB" \
+                and head.head.lemma_ in CUES:  # "she said in an interview"; in a poll, Trump only "rose"
             return subject_of(head.head)
         return None
 
