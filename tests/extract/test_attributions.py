@@ -309,3 +309,23 @@ def test_what_a_poll_found(run):
              text="Tom Hill held a ten-point lead over Maria Lund")
     assert q.kind == "stance" and q.speaker.name == "Harbour Radio"
     assert not run("Tom Hill lives in a survey town near the harbour.").quotes
+
+
+def test_calling_someone_a_quoted_name(run):
+    q = only(run("Maria Lund called both Hill and Berg “reckless” on Monday."), text="both Hill and Berg “reckless” on Monday")
+    assert q.speaker.mention_text == "Maria Lund"
+    assert not run("The lake is called Blue Water by the locals.").quotes
+
+
+def test_a_headline_names_its_speaker_before_a_colon(run):
+    a = run("Lund: Harbour Strike Will End by May.\n\nMaria Lund spoke to reporters on Sunday.")
+    q = only(a, text="Harbour Strike Will End by May")
+    assert q.speaker.name == "Maria Lund"
+
+
+@pytest.mark.parametrize("text", [
+    "The Latest: Hill urges supporters to vote early.\n\nTom Hill spoke on Sunday.",
+    "Stealth Over Health: the harbour closes early.\n\nThe harbour closed on Sunday.",
+])
+def test_a_series_label_or_a_phrase_before_a_headline_colon_names_no_one(run, text):
+    assert not [q for q in run(text).quotes if q.cue_text == ":"]

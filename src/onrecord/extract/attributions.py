@@ -242,6 +242,11 @@ def _content(tok: Token) -> tuple[int, int] | None:
             # what is attributed runs to the end of the verb phrase: "blamed workers for the fraud",
             # "called the decision a huge win"
             return _trim(doc, c.left_edge.i, _phrase_end(tok, c))
+    for c in children:
+        if c.dep_ == "oprd" and c.i > tok.i and cue.takes_object \
+                and any(t.is_quote for t in doc[c.left_edge.i:_phrase_end(tok, c)]):
+            # "called her “third-rate”", the object lost inside the predicate's phrase
+            return _trim(doc, c.left_edge.i, _phrase_end(tok, c))
     if any(c.dep_ == "neg" for c in children):
         return None  # "would not comment on his decisions": no words on the topic were reported
     for c in children:

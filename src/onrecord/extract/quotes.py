@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import adjectives, attributions, evidentials, nominal, questions, quotemarks, speakers, surface
+from . import adjectives, attributions, evidentials, headlines, nominal, questions, quotemarks, speakers, surface
 from .attributions import Attribution, inside, overlap
 from .layout_sources import DASHES
 from ..model import Quote
@@ -29,7 +29,6 @@ from .textcache import text_of
 REPORTING_VERBS = {"say", "tell", "claim", "report", "announce", "write", "state", "add", "insist", "argue", "warn"}
 MIN_DIRECT_WORDS = 4  # shorter marked stretches are scare quotes or titles, not speech
 MIN_UNATTRIBUTED_WORDS = 8  # a quotation this long is speech even with no cue near it
-HEADLINE_SAYS = re.compile(r"[ \t]*((?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+):[ \t]+(?=\S)")
 # transcripts: "PENCE: Well, the question …", a speaker label in capitals opening a turn
 TRANSCRIPT_TURN = re.compile(r"(?:^|(?<=[\"“]))[ \t]*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):[ \t]+(?=\S)", re.MULTILINE)
 
@@ -107,11 +106,8 @@ def _transcript_turns(doc: Doc, excluded: list[tuple[int, int]], labels: list[tu
     of the paragraph (or to a closing quotation mark that ends the turn)."""
     text = text_of(doc)
     out = []
-    turns = list(TRANSCRIPT_TURN.finditer(text))
-    first_line = HEADLINE_SAYS.match(text)  # "Sanders: Clinton needs to …" as a headline
-    if first_line is not None:
-        turns.insert(0, first_line)
-    for m in turns:
+    # a headline's "Sanders: Clinton needs to …" is headlines.py's
+    for m in TRANSCRIPT_TURN.finditer(text):
         label = m.group(1)
         if any(a <= m.start(1) < b for a, b in labels):
             continue  # a dateline or a section label ("NEW DELHI:", "ENERGY:"), not a speaker's turn
@@ -201,6 +197,15 @@ def find_quotes(doc: Doc) -> list[Quote]:
             att.kind = "stance"  # a position taken toward a thing ("denied the accusation"), not words said
         used.update(inner)
         found.append(Found(att.content, "mixed" if inner else "indirect", att, parts=att.parts))
+
+    headline = headlines.find(doc, excluded)
+    if headline is not None:
+        # a headline's words are its speaker's, whatever cues they hold ("Blumenthal: I would have told …")
+        inner = [f for f in found if inside(f.span, headline[0], 0)]
+        if not any(overlap(headline[0], f.span) for f in found if f not in inner):
+            found = [f for f in found if f not in inner]
+            used.update(m for m in marks if inside(m, headline[0]))
+            found.append(Found(headline[0], "indirect", dash=headline[1:]))
 
     para = Paragraphs(text_of(doc))
     pulls = st.pull_quotes if st else []
