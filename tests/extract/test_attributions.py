@@ -329,3 +329,24 @@ def test_a_headline_names_its_speaker_before_a_colon(run):
 ])
 def test_a_series_label_or_a_phrase_before_a_headline_colon_names_no_one(run, text):
     assert not [q for q in run(text).quotes if q.cue_text == ":"]
+
+
+@pytest.mark.parametrize("sentence, content, kind", [
+    ("The harbour board is reportedly planning a new pier.", "The harbour board is reportedly planning a new pier", "speech"),
+    ("Support for the strike appears to have fallen since May.", "Support for the strike appears to have fallen since May", "stance"),
+    ("More voters appear to be moving behind Hill.", "More voters appear to be moving behind Hill", "stance"),
+])
+def test_reported_and_apparent_states_without_a_source(run, sentence, content, kind):
+    q = only(run(sentence), text=content)
+    assert q.kind == kind and q.speaker is None
+
+
+def test_a_text_reads_its_words(run):
+    a = run("“The pier must close before the winter storms arrive,” the statement read.")
+    assert [q.speaker.mention_text for q in a.quotes] == ["the statement"]
+    assert not run("He read a book about the war on the ferry.").quotes
+
+
+def test_hoping_to_do_something_is_a_stance(run):
+    q = only(run("Maria Lund hopes to reopen the harbour by May."), text="to reopen the harbour by May")
+    assert q.kind == "stance" and q.speaker.name == "Maria Lund"
