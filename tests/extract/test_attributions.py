@@ -350,3 +350,9 @@ def test_a_text_reads_its_words(run):
 def test_hoping_to_do_something_is_a_stance(run):
     q = only(run("Maria Lund hopes to reopen the harbour by May."), text="to reopen the harbour by May")
     assert q.kind == "stance" and q.speaker.name == "Maria Lund"
+
+
+def test_a_clause_the_parser_hangs_on_the_occasion_is_what_was_said(run):
+    q = only(run("Maria Lund, who chairs the board, said in a statement that the harbour would reopen in May."),
+             text="the harbour would reopen in May")
+    assert q.speaker.name == "Maria Lund"

@@ -220,6 +220,17 @@ def _feeling_about(obj: Token) -> tuple[int, int] | None:
     return None
 
 
+def _clause_on_occasion(cue: Token) -> Token | None:
+    """"said in a statement that …": the parser may hang the that-clause on the occasion's noun."""
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "at") and prep.i > cue.i:
+            for obj in prep.children:
+                for c in obj.children if obj.dep_ == "pobj" else ():
+                    if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                        return c
+    return None
+
+
 def _content(tok: Token) -> tuple[int, int] | None:
     doc = tok.doc
     sent = tok.sent
@@ -229,6 +240,9 @@ def _content(tok: Token) -> tuple[int, int] | None:
                and (c.dep_ != "xcomp" or cue.takes_object) and not _small_clause(c)]
     if clauses:
         return _span_of(_reported_clause(tok, clauses))
+    hung = _clause_on_occasion(tok)
+    if hung is not None:
+        return _span_of(hung)
     obj = next((c for c in children if c.dep_ == "dobj" and c.i > tok.i), None)
     order = next((c for c in children if c.dep_ == "xcomp" and obj is not None and c.i > obj.i), None)
     if order is not None and tok.lemma_ == "tell":
