@@ -49,6 +49,10 @@ def test_object_of_a_cue_that_takes_one(run, sentence, content):
     ("The council deemed the old pier unsafe.", "the old pier unsafe"),
     ("Most fishermen prefer a smaller quota to no quota at all.", "a smaller quota to no quota at all"),
     ("The mayor retweeted a video of the flooded harbour.", "a video of the flooded harbour"),
+    ("Maria Lund bemoaned the loss of the ferry service.", "the loss of the ferry service"),
+    ("The union lashed out at the new shift rules.", "the new shift rules"),
+    ("Peter Okafor downplayed the risk of another flood.", "the risk of another flood"),
+    ("The council embraced the plan for a second pier.", "the plan for a second pier"),
 ])
 def test_object_of_a_cue_learned_from_train(run, sentence, content):
     q = only(run(sentence), text=content)
