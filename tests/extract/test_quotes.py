@@ -235,3 +235,12 @@ def test_a_place_word_the_parser_takes_for_a_verb_stays_in_the_speakers_phrase(r
     a = run(text)
     q = next(q for q in a.quotes if "achieve justice" in text[q.span[0]:q.span[1]])
     assert q.speaker is not None and q.speaker.name == "Chuck Jordan"
+
+
+def test_a_subject_inside_the_quotation_does_not_hide_the_speaker_after_it(run):
+    # the parser gives "said" two subjects: "it" of the quotation and the name after it
+    text = ("The board met on Monday.\n\n\"If it does not reopen the pier yet, it will at some point, probably sooner "
+            "rather than later,\" said Maria Lund, a lawyer who is co-director of the Harbour Policy Program at the "
+            "Institute for Ports. \"People disagree about the timing.\"\n")
+    q = next(q for q in run(text).quotes if "reopen the pier" in q.text)
+    assert q.speaker is not None and q.speaker.name == "Maria Lund"

@@ -310,8 +310,11 @@ def find(doc: Doc, excluded: list[tuple[int, int]], speech: list[tuple[int, int]
                 continue
             subj = _subject(tok)
             if subj is None or (any(a < subj.idx < b for a, b in speech) and not any(a < tok.idx < b for a, b in speech_here)):
-                # the parse lost it, or took a word of the quotation
-                subj = layout_sources.layout_subject(tok, marks) or layout_sources.stranded_name(tok) or layout_sources.name_before(tok)
+                # the parse lost it, or took a word of the quotation (and may still hold the real one:
+                # "“… it will …,” said James Acton" with both as subjects of "said")
+                subj = next((c for c in tok.children if c.dep_ in SUBJECTS and not any(a < c.idx < b for a, b in speech)),
+                            None) or layout_sources.layout_subject(tok, marks) or layout_sources.stranded_name(tok) \
+                    or layout_sources.name_before(tok)
             if _is_cue(tok) and any(c.dep_ == "auxpass" for c in tok.children) and (
                     subj is None or subj.dep_ == "nsubjpass"):
                 unsourced = _unsourced(tok, subj)
