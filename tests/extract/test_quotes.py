@@ -244,3 +244,10 @@ def test_a_subject_inside_the_quotation_does_not_hide_the_speaker_after_it(run):
             "Institute for Ports. \"People disagree about the timing.\"\n")
     q = next(q for q in run(text).quotes if "reopen the pier" in q.text)
     assert q.speaker is not None and q.speaker.name == "Maria Lund"
+
+
+def test_a_no_break_space_before_the_dash_of_a_signed_quote(run):
+    text = ("“I am so ashamed of the harbour board and of all it has done to us this year, and I say so loudly.”"
+            "\u00a0― Jacklyn Ashley\u00a0\n")
+    [q] = run(text).quotes
+    assert q.speaker.name == "Jacklyn Ashley" and q.speaker.mention_text == "Jacklyn Ashley"

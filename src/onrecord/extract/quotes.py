@@ -40,11 +40,13 @@ def _dash_name(doc: Doc, stretch_end: int) -> tuple[int, Span] | None:
     line_end = text.find("\n", stretch_end)
     line_end = len(text) if line_end < 0 else line_end
     tail = text[stretch_end:line_end]
-    dash = stretch_end + len(tail) - len(tail.lstrip(" ,."))
+    dash = stretch_end + len(tail) - len(tail.lstrip(" ,.\xa0\t"))  # "…?”\xa0― Name"
     if dash >= line_end or text[dash] not in DASHES:
         return None
     # the name runs to the end of the line, or to the next quotation in a run of reader quotes
     end = next((i for i in range(dash + 1, line_end) if text[i] in "“\"."), line_end)
+    while end > dash + 1 and text[end - 1].isspace():  # a no-break space after the name is no part of it
+        end -= 1
     if _words(text[dash + 1:end]) > 12:
         return None
     span = doc.char_span(dash + 1, end, alignment_mode="expand")
