@@ -86,3 +86,12 @@ def test_single_marks_inside_double_marks_are_nested():
 
 def test_elisions_with_an_opening_single_mark_are_not_quotes():
     assert found("Fans of ‘90s rock ‘n’ roll met on Friday.") == []
+
+
+def test_a_straight_mark_after_a_word_closes_a_curly_opening():
+    text = 'There was “no evidence" yet of sabotage.\n\n"We see no link to the strike," the mayor said.'
+    assert found(text) == ["“no evidence\"", "\"We see no link to the strike,\""]
+
+
+def test_a_straight_mark_before_a_word_does_not_close_a_curly_opening():
+    assert found("“He called it \"a joke\" and left,” she said.") == ["“He called it \"a joke\" and left,”"]

@@ -19,6 +19,7 @@ def _scan(text: str, start: int, end: int, open_at: int | None = None, closer: s
     """Closed stretches of one paragraph, the offset of a mark left open at its end, and its closer.
     `open_at` carries a quote opened in an earlier paragraph."""
     out: list[tuple[int, int]] = []
+    inner = False  # inside a straight quotation nested in the open curly one
     for i in range(start, end):
         c = text[i]
         if open_at is None:
@@ -33,13 +34,21 @@ def _scan(text: str, start: int, end: int, open_at: int | None = None, closer: s
                 open_at, closer = i, OPENING[c]
         elif c == "’" and closer == "’" and text[i + 1:i + 2].isascii() and text[i + 1:i + 2].isalpha():
             continue  # an apostrophe inside a word ("don’t") closes nothing
-        elif c == closer or (c in CLOSING and c != "\"" and closer not in ("\"", "’")):
+        elif c == "\"" and closer == "”" and (inner or i == start or text[i - 1].isspace() or text[i - 1] in "(["):
+            inner = not inner  # a straight quotation nested in a curly one: “He called it "a joke",” …
+        elif c == closer or (c in CLOSING and c != "\"" and closer not in ("\"", "’")) or _straight_closes(text, i, end, closer):
             out.append((open_at, i + 1))
             open_at = None
         elif c == "“" and closer == "”" and i > start and text[i - 1] in " \t(":
             # a second opening mark before any closing one: the first was stray
             open_at = i
     return out, open_at, closer
+
+
+def _straight_closes(text: str, i: int, end: int, closer: str) -> bool:
+    """A straight mark glued to the end of a word closes a curly quote the editor's keyboard opened
+    ("“no evidence" yet"): after a letter or punctuation, before a space, punctuation or the end."""
+    return text[i] == "\"" and closer == "”" and not text[i - 1].isspace() and (i + 1 >= end or not text[i + 1].isalnum())
 
 
 # Typewriter habits that write a double quotation mark as two single ones: the New York Times'
