@@ -15,7 +15,8 @@ The word lists are rough: a surname that is also a noun ("Dave Camp", "Nathan De
 
 Measured on the 925 articles (seed + PolNeAR train + dev), --workers 2: at 084d749, 3817 people,
 61 suspect (not-a-person 8, verb-or-noun-ending 32, possessive 19, epithet 2); after the clean-name
-rules of extract/names.py, 3802 people, 19 suspect (0, 15, 2, 2).
+rules of extract/names.py, 3802 people, 19 suspect (0, 15, 2, 2); with the attributions of issue 9's
+second round (stance adjectives, headlines, more cue verbs), 3777 people, 18 suspect (0, 16, 0, 2).
 """
 from __future__ import annotations
 
