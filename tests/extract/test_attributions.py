@@ -256,6 +256,7 @@ def test_surface_fallback_leaves_nouns_of_saying_alone(run):
     ("Local residents were worried about the new quotas.", "the new quotas", "Local residents"),
     ("The mayor is determined to reopen the pier.", "to reopen the pier", "The mayor"),
     ("Union leaders were coy about whether they would strike.", "whether they would strike", "Union leaders"),
+    ("Harbour officials were confident the pier would reopen.", "the pier would reopen", "Harbour officials"),
 ])
 def test_a_stance_adjective_holds_its_subjects_view(run, sentence, content, holder):
     q = only(run(sentence), text=content)
@@ -265,6 +266,9 @@ def test_a_stance_adjective_holds_its_subjects_view(run, sentence, content, hold
 def test_making_clear_is_saying(run):
     q = only(run("The governor made it clear that she would veto the bill."), text="she would veto the bill")
     assert q.kind == "speech" and q.speaker.mention_text == "The governor"
+    q = only(run("Maria Lund made it clear she had serious doubts about the plan."),
+             text="she had serious doubts about the plan")
+    assert q.kind == "speech" and q.speaker.name == "Maria Lund"
 
 
 @pytest.mark.parametrize("sentence", [

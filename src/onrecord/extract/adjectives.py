@@ -40,8 +40,18 @@ def _made_clear(adj: Token) -> bool:
     return adj.lower_ == "clear" and adj.dep_ in ("ccomp", "oprd", "acomp") and adj.head.lemma_ == "make"
 
 
+FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
 def _that_clause(c: Token) -> bool:
-    return c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    """A reported clause, with or without "that" ("made it clear he had misgivings"), which the
+    parser hangs on the adjective as a complement or as an adverbial clause; not an adverbial
+    clause with a conjunction of its own ("because …", "if …")."""
+    if c.dep_ not in ("ccomp", "advcl"):
+        return False
+    marks = [m.lower_ for m in c.children if m.dep_ == "mark"]
+    finite = c.tag_ in FINITE or any(a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE for a in c.children)
+    return marks == ["that"] or not marks and finite and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
 
 
 def _content(adj: Token, preps: frozenset[str]) -> tuple[int, int] | None:
