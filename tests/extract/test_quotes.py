@@ -251,3 +251,10 @@ def test_a_no_break_space_before_the_dash_of_a_signed_quote(run):
             "\u00a0― Jacklyn Ashley\u00a0\n")
     [q] = run(text).quotes
     assert q.speaker.name == "Jacklyn Ashley" and q.speaker.mention_text == "Jacklyn Ashley"
+
+
+def test_a_fronted_quotation_ends_where_its_mark_closes(run):
+    # the parser takes "Tulsa" for a verb of the quoted clause; the quote is still the marked stretch
+    text = "“I will just make this promise to you: We will achieve justice in this case,” Tulsa police Chief Chuck Jordan said Monday."
+    [q] = run(text).quotes
+    assert q.type == "direct" and q.text == text[:text.index("”") + 1]
