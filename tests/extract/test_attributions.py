@@ -357,3 +357,26 @@ def test_a_clause_the_parser_hangs_on_the_occasion_is_what_was_said(run):
     q = only(run("Maria Lund, who chairs the board, said in a statement that the harbour would reopen in May."),
              text="the harbour would reopen in May")
     assert q.speaker.name == "Maria Lund"
+
+
+@pytest.mark.parametrize("sentence, parts", [
+    # the parser hangs the parenthetical cue on the first clause, or on the subject before it
+    ("Peter Okafor spoke on Monday. Though the strike was short, he said, reopening the port would take weeks.",
+     ["Though the strike was short", "reopening the port would take weeks"]),
+    ("Peter Okafor spoke on Monday. The difference now, he told me on Friday, is that the port has a new owner.",
+     ["The difference now", "is that the port has a new owner"]),
+])
+def test_an_interrupted_indirect_quote_runs_to_the_end_of_its_sentence(run, sentence, parts):
+    q = only(run(sentence), cue_text="said" if "said" in sentence else "told")
+    assert [sentence[a:b] for a, b in q.parts] == parts
+
+
+def test_a_clause_joined_by_and_after_a_fronted_report_continues_it(run):
+    sentence = "Ferry fares rose 8 percent, the harbour board said in a June report, and bus fares fell 2 percent."
+    q = only(run(sentence), cue_text="said")
+    assert q.text.startswith("Ferry fares rose 8 percent") and q.text.endswith("bus fares fell 2 percent")
+
+
+def test_a_cue_joined_by_and_is_not_a_continuation(run):
+    a = run("Ferry fares rose 8 percent, the harbour board said, and it announced a new timetable.")
+    assert only(a, cue_text="said").text == "Ferry fares rose 8 percent"

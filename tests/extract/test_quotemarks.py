@@ -95,3 +95,15 @@ def test_a_straight_mark_after_a_word_closes_a_curly_opening():
 
 def test_a_straight_mark_before_a_word_does_not_close_a_curly_opening():
     assert found("“He called it \"a joke\" and left,” she said.") == ["“He called it \"a joke\" and left,”"]
+
+
+def test_a_paragraph_opening_with_another_kind_of_mark_does_not_continue_a_quote():
+    # an excerpt opened with a straight mark and never closed; the next paragraph's curly quote is
+    # a quotation of its own, not the excerpt's continuation
+    text = '"The harbour master walked onto the pier, waving.\n\n“That’s right, the port is open,” Maria Lund said.'
+    assert found(text) == ["“That’s right, the port is open,”"]
+
+
+def test_a_continuation_opens_with_the_same_mark():
+    text = '"The first part of the letter.\n\n"The second part," she said.'
+    assert found(text) == ['"The first part of the letter.\n\n"The second part,"']

@@ -231,6 +231,18 @@ def _clause_on_occasion(cue: Token) -> Token | None:
     return None
 
 
+def _continued(cue: Token, clause: Token) -> Token | None:
+    """"Prices rose 3 percent, the agency said, and wages fell": a clause with its own subject,
+    joined to the cue by "and" after a reported clause in front of it, continues what was said."""
+    if clause.i > cue.i:
+        return None
+    for c in cue.rights:
+        if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and not _is_cue(c) \
+                and any(g.dep_ == "cc" and g.lower_ == "and" for g in cue.children):
+            return c
+    return None
+
+
 def _content(tok: Token) -> tuple[int, int] | None:
     doc = tok.doc
     sent = tok.sent
@@ -239,7 +251,9 @@ def _content(tok: Token) -> tuple[int, int] | None:
     clauses = [c for c in children if c.dep_ in CONTENT_DEPS and c.i != tok.i
                and (c.dep_ != "xcomp" or cue.takes_object) and not _small_clause(c)]
     if clauses:
-        return _span_of(_reported_clause(tok, clauses))
+        clause = _reported_clause(tok, clauses)
+        more = _continued(tok, clause)
+        return _trim(doc, clause.left_edge.i, more.right_edge.i + 1) if more is not None else _span_of(clause)
     hung = _clause_on_occasion(tok)
     if hung is not None:
         return _span_of(hung)
@@ -280,8 +294,16 @@ def _content(tok: Token) -> tuple[int, int] | None:
         lo, hi = head.left_edge.i, head.right_edge.i + 1
         while hi - 1 > lo and doc[hi - 1].is_punct and not doc[hi - 1].is_quote:
             hi -= 1
+        if sub[0] > lo and sub[-1] + 1 >= hi and doc[sub[-1]].text == "," and head.i != sent.root.i:
+            # "Though it went well, he said, replacing her would …": the parser hung the cue on the
+            # first clause (or its subject), but what was said runs on to the sentence's end
+            return _trim(doc, lo, sent.root.right_edge.i + 1)
         if sub[0] > lo:
             return _trim(doc, lo, sub[0]) if sub[-1] + 1 >= hi else _trim(doc, lo, hi)
+        if sub[-1] + 1 < hi and doc[sub[-1]].text == "," and any(
+                c.dep_ == "advcl" and c.right_edge.i + 1 < tok.i and doc[c.right_edge.i + 1].text == ","
+                for c in tok.lefts):
+            return _trim(doc, lo, hi)  # "Though the strike was short, he said, reopening …" with both clauses his
         if sub[-1] + 1 < hi and doc[sub[0]].lower_ == "as":
             return _trim(doc, sub[-1] + 1, hi)  # "As Lund noted, the port is older than the town"
     # "…, he said." with the parser making the clause a sibling: take what precedes in the sentence
@@ -334,14 +356,6 @@ def find(doc: Doc, excluded: list[tuple[int, int]], speech: list[tuple[int, int]
     return out
 
 
-
-
-
-
-
-
-
-
 def _unsourced(cue: Token, subj: Token | None) -> Attribution | None:
     """"It is believed that …", "Clinton is expected to win": attributions with no source named."""
     ccomp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
@@ -370,10 +384,6 @@ def _passive_object(cue: Token, subj: Token | None) -> Attribution | None:
         return None
     content = _trim(cue.doc, subj.left_edge.i, subj.right_edge.i + 1)
     return Attribution(cue, source, content, kind=verb_kind(cue)) if content is not None else None
-
-
-
-
 
 
 def _interrupted(att: Attribution) -> Attribution:

@@ -79,7 +79,9 @@ def _stretches(text: str) -> list[tuple[int, int]]:
         lead = len(body) - len(body.lstrip())
         if not body.strip():
             continue
-        if carried is not None and body[lead] in OPENING:
+        # a continuation opens with the same mark as the quote it continues: a curly quote after an
+        # unclosed straight one is a new quotation, and the straight mark was stray
+        if carried is not None and OPENING.get(body[lead]) == closer:
             closed, carried, closer = _scan(text, s + lead + 1, e, carried, closer)
         else:
             closed, carried, closer = _scan(text, s, e)
