@@ -380,3 +380,16 @@ def test_a_clause_joined_by_and_after_a_fronted_report_continues_it(run):
 def test_a_cue_joined_by_and_is_not_a_continuation(run):
     a = run("Ferry fares rose 8 percent, the harbour board said, and it announced a new timetable.")
     assert only(a, cue_text="said").text == "Ferry fares rose 8 percent"
+
+
+@pytest.mark.parametrize("sentence, parts, text", [
+    ("At the harbour, the strike is over, according to the port authority, although talks go on.",
+     ["At the harbour, the strike is over", "although talks go on"], None),
+    ("Ferry fares rose 8 percent, according to the harbour board.", None, "Ferry fares rose 8 percent"),
+    ("Now, according to the harbour board, the ferries are full.", None, "the ferries are full"),
+])
+def test_according_to_in_the_middle_of_a_sentence_interrupts_it(run, sentence, parts, text):
+    q = only(run(sentence), cue_text="according")
+    assert ([sentence[a:b] for a, b in q.parts] if q.parts else None) == parts
+    if text is not None:
+        assert q.text == text

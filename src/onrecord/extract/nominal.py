@@ -131,13 +131,20 @@ def _shared_quotation(sent: Span, marks: list[tuple[int, int]]) -> list[Attribut
     return out
 
 
-def _far_side(sent: Span, phrase: set[int]) -> tuple[int, int] | None:
-    """The part of the sentence on the far side of a source's phrase ("according to X", "in X's poll")."""
+def _far_side(sent: Span, phrase: set[int]) -> tuple[tuple[int, int] | None, list[tuple[int, int]] | None]:
+    """What a source's phrase ("according to X", "in X's poll") attributes: the rest of the sentence,
+    in two parts when the phrase interrupts it ("In Iowa, Trump leads, according to X, although …"),
+    else the longer side. A lone word on one side ("Now, according to …") is no part of its own."""
     rest = [t.i for t in sent if t.i not in phrase and not t.is_space]
     before = [i for i in rest if i < min(phrase)]
     after = [i for i in rest if i > max(phrase)]
+    doc = sent.doc
+    sides = [_trim(doc, side[0], side[-1] + 1) for side in (before, after)
+             if sum(not doc[i].is_punct for i in side) >= 2]
+    if len(sides) == 2 and None not in sides:
+        return (sides[0][0], sides[1][1]), sides
     side = after if len(after) >= len(before) else before
-    return _trim(sent.doc, side[0], side[-1] + 1) if side else None
+    return (_trim(doc, side[0], side[-1] + 1) if side else None), None
 
 
 def _according_to(sent: Span) -> list[Attribution]:
@@ -148,9 +155,9 @@ def _according_to(sent: Span) -> list[Attribution]:
             source = next((c for c in to.children if c.dep_ == "pobj"), None)
             if source is None:
                 continue
-            content = _far_side(sent, {t.i for t in tok.subtree} | {t.i for t in to.subtree} | {tok.i, to.i})
+            content, parts = _far_side(sent, {t.i for t in tok.subtree} | {t.i for t in to.subtree} | {tok.i, to.i})
             if content is not None:
-                out.append(Attribution(tok, source, content))
+                out.append(Attribution(tok, source, content, parts=parts))
     return out
 
 
@@ -162,9 +169,9 @@ def _in_a_poll(sent: Span) -> list[Attribution]:
             continue
         source = next((c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in POLL_NOUNS), None)
         if source is not None:
-            content = _far_side(sent, {t.i for t in tok.subtree})
+            content, parts = _far_side(sent, {t.i for t in tok.subtree})
             if content is not None:
-                out.append(Attribution(tok, source, content, kind="stance"))
+                out.append(Attribution(tok, source, content, kind="stance", parts=parts))
     return out
 
 
