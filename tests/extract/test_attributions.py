@@ -257,6 +257,10 @@ def test_surface_fallback_leaves_nouns_of_saying_alone(run):
     ("The mayor is determined to reopen the pier.", "to reopen the pier", "The mayor"),
     ("Union leaders were coy about whether they would strike.", "whether they would strike", "Union leaders"),
     ("Harbour officials were confident the pier would reopen.", "the pier would reopen", "Harbour officials"),
+    # groups of people by what they do or side with, and quantities of them
+    ("Loyalists were adamant that the mayor has no plans to run.", "the mayor has no plans to run", "Loyalists"),
+    ("The voters were acutely aware that the ferry might be late.", "the ferry might be late", "The voters"),
+    ("Many of the fishermen were worried about the new quotas.", "the new quotas", "Many of the fishermen"),
 ])
 def test_a_stance_adjective_holds_its_subjects_view(run, sentence, content, holder):
     q = only(run(sentence), text=content)

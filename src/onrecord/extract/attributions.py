@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from . import interrupted, layout_sources
-from .lexicon import CUES, ORG_NOUNS, ROLE_NOUNS, STANCE_CLAUSE_VERBS, Cue
+from .lexicon import CUES, ORG_NOUNS, PEOPLE_NOUNS, QUANTIFIERS, ROLE_NOUNS, STANCE_CLAUSE_VERBS, Cue
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
@@ -96,7 +96,11 @@ def _is_someone(tok: Token) -> bool:
         return tok.lower_ in ("he", "she", "they", "i", "we")
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
-    return tok.pos_ == "NOUN" and (tok.lemma_ in ROLE_NOUNS or tok.lemma_ in ORG_NOUNS)
+    if tok.lemma_.lower() in QUANTIFIERS:  # "some of the activists", "dozens of newspapers"
+        group = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        return group is not None and _is_someone(group)
+    return tok.pos_ == "NOUN" and (tok.lemma_ in ROLE_NOUNS or tok.lemma_ in ORG_NOUNS or tok.lemma_ in PEOPLE_NOUNS)
 
 
 def _clause_by_someone(tok: Token) -> bool:

@@ -56,6 +56,17 @@ politician representative delegate member woman man father mother son daughter w
 resident student teacher pollster observer commentator pundit critic veteran ex widow
 mogul magnate tycoon billionaire""".split())
 
+# People by what they do or side with, who hold views as a group ("voters are wary of …"); not
+# roles that name one person's office, so they never resolve a speaker by themselves
+PEOPLE_NOUNS = frozenset("""voter supporter loyalist opponent critic protester demonstrator worker employee parent
+citizen donor ally fan customer consumer patient farmer fisherman nurse taxpayer immigrant refugee
+american people public activist conservative liberal progressive democrat republican delegate
+believer skeptic sceptic insider lobbyist advocate backer""".split())
+
+# Heads of "some of the voters", "dozens of newspapers": the group is what follows "of"
+QUANTIFIERS = frozenset("""some many most all none few several half majority minority number dozens hundreds
+thousands millions one two three plenty lot lots bulk share percent""".split())
+
 ORG_NOUNS = frozenset("""kremlin government ministry department agency administration campaign committee party
 company firm newspaper paper magazine network council commission office spokesman police army military
 court white house embassy group organization organisation union institute university bank board""".split())

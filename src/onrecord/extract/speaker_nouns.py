@@ -19,7 +19,7 @@ from bisect import bisect_right
 from spacy.tokens import Span, Token
 
 from ..model import Person, Speaker
-from .lexicon import CUES, ORG_NOUNS, ROLE_NOUNS, TITLES
+from .lexicon import CUES, ORG_NOUNS, QUANTIFIERS, ROLE_NOUNS, TITLES
 
 ORG_LABELS = {"ORG", "GPE", "NORP"}
 DOCUMENT_NOUNS = {"poll", "survey", "study", "report", "analysis", "data", "datum", "research", "ruling", "statement",
@@ -63,6 +63,9 @@ def mention_span(tok: Token) -> tuple[int, int]:
     for t in tok.rights:  # "President Putin" has the head first when the parser says so
         if t.dep_ in ("compound", "flat") and t.i == end.i + 1:
             end = t
+    if tok.lemma_.lower() in QUANTIFIERS:  # "many of the fishermen": the group is part of the mention
+        end = next((g for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1
+                    for g in c.children if g.dep_ == "pobj"), end)
     return left.idx, end.idx + len(end.text)
 
 
