@@ -227,6 +227,24 @@ def test_transcript_turns_inside_an_opening_mark_per_paragraph(run):
     assert turns[1].text == "Well, the harbour will reopen when the storm has passed, and not before."
 
 
+def test_a_transcript_turn_holds_the_cues_inside_it(run):
+    text = ("Partial transcript as follows:\n\n"
+            "WALLACE: Maria Lund released a statement on Friday talking about the harbour. I think it matters.\n\n"
+            "LUND: Well, I believe the harbour will reopen when the storm has passed.\n\n"
+            "WALLACE: And the fishing fleet, will it be back by then?\n")
+    a = run(text)
+    assert [(q.speaker.mention_text, q.text[:12]) for q in a.quotes] == [
+        ("WALLACE", "Maria Lund r"), ("LUND", "Well, I beli"), ("WALLACE", "And the fish")]
+
+
+def test_a_named_sources_report_inside_a_turn_stays_its_own_quote(run):
+    text = ("Partial transcript as follows:\n\nWALLACE: The harbour board said on Friday that the port would reopen next week.\n\n"
+            "LUND: That is right, and the fleet will be back by then.\n\nWALLACE: Thank you for your time today.\n")
+    a = run(text)
+    assert any(q.text == "the port would reopen next week" and q.speaker.mention_text == "The harbour board"
+               for q in a.quotes), [q.to_dict() for q in a.quotes]
+
+
 def test_a_place_word_the_parser_takes_for_a_verb_stays_in_the_speakers_phrase(run):
     # the model tags "Tulsa" VB here and hangs the rest of the sentence on it
     text = ("The U.S. Department of Justice is investigating the shooting.\n"

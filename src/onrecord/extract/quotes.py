@@ -231,8 +231,12 @@ def find_quotes(doc: Doc) -> list[Quote]:
     found = [f for f in found if f.att is not None or f.dash is not None
              or not any(inside(t.span, f.span, 0) for t in turns)]
     for turn in turns:
-        if not any(overlap(turn.span, f.span) for f in found):
-            found.append(turn)
+        # a turn's words are its speaker's, whatever cues they hold ("TAPPER: Trump released a video
+        # talking about …"), as one stretch of text has one attribution (_outermost); a named
+        # source's report inside it stays a quote of its own, and then the turn gives way
+        inner = [f for f in found if inside(f.span, turn.span, 0) and not (f.att and _reported_report(f.att))]
+        if not any(overlap(turn.span, f.span) for f in found if f not in inner):
+            found = [f for f in found if f not in inner] + [turn]
     if st and (st.embedded_posts or st.signed_quotes):
         # a post is its account holder's words, a signed pull quote its signer's, whatever cues they contain
         posts = [Found(p, "direct", dash=(text_of(doc).rfind("\n", 0, a[0]) + 1, name))
