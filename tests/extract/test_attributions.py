@@ -397,3 +397,24 @@ def test_according_to_in_the_middle_of_a_sentence_interrupts_it(run, sentence, p
     assert ([sentence[a:b] for a, b in q.parts] if q.parts else None) == parts
     if text is not None:
         assert q.text == text
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    # the subject given to the participle that modifies it
+    ("Harbour activists clamoring to block the sale say they are suddenly winning.", "they are suddenly winning",
+     "Harbour activists"),
+    # a gerund subject of the reported clause, parsed as the cue's complement
+    ("Maria Lund said closing the pier in winter would cost the town dearly.",
+     "closing the pier in winter would cost the town dearly", "Maria Lund"),
+    # a postposed attribution the parser coordinated with what it reports
+    ("The plan includes a new ferry to the islands, Harbour Secretary Anna Berg told a council panel Wednesday.",
+     "The plan includes a new ferry to the islands", "Anna Berg"),
+])
+def test_said_clause_after_a_parse_that_lost_the_frame(run, sentence, content, speaker):
+    q = only(run(sentence), text=content)
+    assert speaker in q.speaker.mention_text
+
+
+def test_a_coordinated_clause_with_its_own_conjunction_is_not_the_content(run):
+    a = run("The ferry left on time, and Anna Berg told the council about the new timetable.")
+    assert not quotes_of(a, text="The ferry left on time")

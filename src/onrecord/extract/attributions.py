@@ -143,6 +143,17 @@ def _subject(tok: Token) -> Token | None:
             return c
         if c.dep_ == "agent":  # "was told by X"
             return next((g for g in c.children if g.dep_ == "pobj"), None)
+    for c in tok.lefts:
+        # "activists clamoring to block him say …": the parser gave the subject to the participle
+        # that modifies it, and left the cue without one
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(m.dep_ in ("mark", "advmod") for m in c.children):
+            subj = next((g for g in c.lefts if g.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
+    if tok.dep_ == "dep" and tok.head.tag_ == "VBG" and tok.head.i < tok.i:  # … or made the cue the participle's
+        subj = next((g for g in tok.head.lefts if g.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
     if tok.dep_ == "relcl" and tok.head.pos_ in ("PROPN", "NOUN") and tok.tag_ == "VBG":
         return tok.head  # "a statement from X saying …" is rare; "officials saying" is common
     if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.pos_ in ("PROPN", "NOUN", "NUM", "PRON"):
@@ -235,6 +246,13 @@ def _clause_on_occasion(cue: Token) -> Token | None:
     return None
 
 
+def _gerund_subject(xcomp: Token) -> bool:
+    """"said cutting that output must be a priority": the parser makes the gerund that is the
+    clause's subject the cue's complement, and the clause's verb the gerund's."""
+    return xcomp.tag_ == "VBG" and xcomp.i == xcomp.head.i + 1 and any(
+        c.dep_ == "ccomp" and c.i > xcomp.i and _finite(c) for c in xcomp.children)
+
+
 def _continued(cue: Token, clause: Token) -> Token | None:
     """"Prices rose 3 percent, the agency said, and wages fell": a clause with its own subject,
     joined to the cue by "and" after a reported clause in front of it, continues what was said."""
@@ -253,7 +271,7 @@ def _content(tok: Token) -> tuple[int, int] | None:
     children = list(tok.children)
     cue = CUES.get(tok.lemma_, CLAUSE_ONLY)
     clauses = [c for c in children if c.dep_ in CONTENT_DEPS and c.i != tok.i
-               and (c.dep_ != "xcomp" or cue.takes_object) and not _small_clause(c)]
+               and (c.dep_ != "xcomp" or cue.takes_object or _gerund_subject(c)) and not _small_clause(c)]
     if clauses:
         clause = _reported_clause(tok, clauses)
         more = _continued(tok, clause)
@@ -310,6 +328,13 @@ def _content(tok: Token) -> tuple[int, int] | None:
             return _trim(doc, lo, hi)  # "Though the strike was short, he said, reopening …" with both clauses his
         if sub[-1] + 1 < hi and doc[sub[0]].lower_ == "as":
             return _trim(doc, sub[-1] + 1, hi)  # "As Lund noted, the port is older than the town"
+    # "This includes a new force, Ash Carter told a panel.": the parser coordinated the cue with the
+    # clause it reports, though no conjunction joins them
+    if tok.dep_ == "conj" and tok.head.i < tok.i and not any(c.dep_ == "cc" for c in tok.head.children) \
+            and doc[tok.left_edge.i - 1].text == "," and tok.right_edge.i + 1 >= sent.end - 2:
+        subj = _subject(tok)
+        if subj is not None and subj.i < tok.i and tok.left_edge.i > sent.start + 2:
+            return _trim(doc, sent.start, tok.left_edge.i)
     # "…, he said." with the parser making the clause a sibling: take what precedes in the sentence
     if tok.i == sent.root.i:
         subj = _subject(tok)
