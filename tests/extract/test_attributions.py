@@ -418,3 +418,22 @@ def test_said_clause_after_a_parse_that_lost_the_frame(run, sentence, content, s
 def test_a_coordinated_clause_with_its_own_conjunction_is_not_the_content(run):
     a = run("The ferry left on time, and Anna Berg told the council about the new timetable.")
     assert not quotes_of(a, text="The ferry left on time")
+
+
+@pytest.mark.parametrize("sentence, parts, speaker", [
+    ("Fishermen, Maria Lund suggested, do not have to worry about the new quota.",
+     ["Fishermen", "do not have to worry about the new quota"], "Maria Lund"),
+])
+def test_a_fronted_subject_hung_on_a_parenthetical_cue(run, sentence, parts, speaker):
+    q = only(run(sentence), cue_text="suggested")
+    assert [sentence[a:b] for a, b in q.parts] == parts and q.speaker.name == speaker
+
+
+def test_a_parenthetical_cue_after_an_adverb_reports_what_follows(run):
+    q = only(run("Even then, others insist, the harbour will be hard to sell."), cue_text="insist")
+    assert q.text == "the harbour will be hard to sell"
+
+
+def test_people_pronouns_hold_views_that_evidence_cues_report(run):
+    q = only(run("Some have suggested that the mayor is an imperfect messenger."), cue_text="suggested")
+    assert q.text == "the mayor is an imperfect messenger"

@@ -15,6 +15,8 @@ from .lexicon import CUES, ORG_NOUNS, PEOPLE_NOUNS, QUANTIFIERS, ROLE_NOUNS, STA
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
+# pronouns that stand for people, unlike "they"/"it" for data: "some have suggested that …"
+PEOPLE_PRONOUNS = {"he", "she", "i", "we", "some", "many", "others", "few", "several", "most"}
 EVIDENCE_CUES = {"show", "find", "reveal", "indicate", "suggest", "mean", "imply"}
 RELATIVES = {"who", "that", "which"}
 CLAUSE_ONLY = Cue({""}, takes_object=False)
@@ -322,10 +324,14 @@ def _content(tok: Token) -> tuple[int, int] | None:
             return _trim(doc, lo, sent.root.right_edge.i + 1)
         if sub[0] > lo:
             return _trim(doc, lo, sub[0]) if sub[-1] + 1 >= hi else _trim(doc, lo, hi)
-        if sub[-1] + 1 < hi and doc[sub[-1]].text == "," and any(
-                c.dep_ == "advcl" and c.right_edge.i + 1 < tok.i and doc[c.right_edge.i + 1].text == ","
-                for c in tok.lefts):
-            return _trim(doc, lo, hi)  # "Though the strike was short, he said, reopening …" with both clauses his
+        fronted = [c for c in tok.lefts if c.right_edge.i + 1 < tok.i and doc[c.right_edge.i + 1].text == ","
+                   and c.dep_ in ("advcl", "advmod", "npadvmod", "nsubj") and c.lower_ != "as"]
+        if sub[-1] + 1 < hi and "," in (doc[sub[-1]].text, doc[sub[-1] + 1].text) and fronted:
+            if fronted[0].dep_ in ("advmod", "npadvmod"):
+                return _trim(doc, sub[-1] + 1, hi)  # "Even then, others insist, the show …"
+            # "Though the strike was short, he said, reopening …" with both clauses his; "Voters,
+            # Clinton suggested, don't have to worry" with the clause's subject hung on the cue
+            return _trim(doc, lo, hi)
         if sub[-1] + 1 < hi and doc[sub[0]].lower_ == "as":
             return _trim(doc, sub[-1] + 1, hi)  # "As Lund noted, the port is older than the town"
     # "This includes a new force, Ash Carter told a panel.": the parser coordinated the cue with the
@@ -375,7 +381,7 @@ def find(doc: Doc, excluded: list[tuple[int, int]], speech: list[tuple[int, int]
             if subj is None or subj.lower_ in ("there", "which", "that", "who") or (
                     subj.lower_ == "it" and not _is_cue(tok)):
                 continue  # "it" says as an organisation or a document does, but holds no view by a bare clause
-            if tok.lemma_ in EVIDENCE_CUES and subj.pos_ == "PRON" and subj.lower_ not in ("he", "she", "i", "we"):
+            if tok.lemma_ in EVIDENCE_CUES and subj.pos_ == "PRON" and subj.lower_ not in PEOPLE_PRONOUNS:
                 continue  # "they show that …" is an argument's evidence, not a source's words
             content = _content(tok) or layout_sources.adjacent_stretch(tok, subj, marks)
             if content is None:
@@ -419,8 +425,9 @@ def _interrupted(att: Attribution) -> Attribution:
     """"The harbour, Maria Lund says, will reopen": the content runs across the attribution, in parts."""
     fronted = interrupted.fronted_subject(att.cue)
     if fronted is not None and att.source is not None and att.source.i == fronted.i:
-        clause = next(c for c in att.cue.children if c.dep_ == "ccomp" and c.i > att.cue.i)
+        clause = next((c for c in att.cue.children if c.dep_ == "ccomp" and c.i > att.cue.i), None)
         att.source = next(c for c in att.cue.children if c.dep_ == "nsubj" and fronted.i < c.i < att.cue.i)
-        att.content = _trim(att.cue.doc, fronted.left_edge.i, clause.right_edge.i + 1) or att.content
+        if clause is not None:
+            att.content = _trim(att.cue.doc, fronted.left_edge.i, clause.right_edge.i + 1) or att.content
     att.parts = interrupted.split(att.cue, att.source, att.content)
     return att

@@ -18,9 +18,10 @@ ATTRIBUTION_DEPS = {"punct", "advmod", "npadvmod", "prep", "aux", "neg", "dative
 
 def fronted_subject(cue: Token) -> Token | None:
     """The first of two subjects before the cue, set off by a comma, when the cue also governs a
-    clause after it: that subject is the reported clause's, not the speaker."""
+    clause after it or is itself set inside one: that subject is the reported clause's, not the
+    speaker."""
     subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
-    if len(subjects) < 2 or not any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+    if len(subjects) < 2 or not (cue.dep_ == "parataxis" or any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)):
         return None
     first = subjects[0]
     after = first.right_edge.i + 1
