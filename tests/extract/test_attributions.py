@@ -31,6 +31,14 @@ def test_a_verb_of_talking_without_its_preposition_is_no_cue(run):
     assert not run("Maria Lund spoke to reporters at the harbour on Monday.").quotes
 
 
+@pytest.mark.parametrize("sentence", [
+    "Two harbour officials spoke on condition of anonymity.",
+    "The mayor spoke on the phone with reporters.",
+])
+def test_speaking_on_a_manner_of_speaking_names_no_topic(run, sentence):
+    assert not run(sentence).quotes
+
+
 @pytest.mark.parametrize("sentence, content", [
     ("Peter Okafor noted the sharp rise in fuel prices.", "the sharp rise in fuel prices"),
     ("The mayor agreed to reopen the harbour next spring.", "to reopen the harbour next spring"),

@@ -85,11 +85,16 @@ def _mistagged_verb(tok: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "ccomp" for c in tok.children)
 
 
+# what "spoke on …" can be on that is a manner of speaking, not its topic
+MANNER_NOUNS = {"condition", "anonymity", "background", "record", "phone", "telephone", "camera", "television",
+                "radio", "air", "behalf", "stage", "floor", "podium", "basis", "microphone", "speakerphone"}
+
+
 def _when(prep: Token) -> bool:
-    """"spoke on Monday", "argued for hours": a preposition whose object is a time says when,
-    not what about."""
+    """"spoke on Monday", "argued for hours", "spoke on condition of anonymity": a preposition whose
+    object is a time or a manner of speaking says when or how, not what about."""
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-    return obj is not None and obj.ent_type_ in ("DATE", "TIME")
+    return obj is not None and (obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in MANNER_NOUNS)
 
 
 def _is_someone(tok: Token) -> bool:
