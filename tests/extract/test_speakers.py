@@ -24,6 +24,21 @@ def test_role_noun_resolves_to_person_described_so(run):
     assert a.quotes[0].speaker.resolved_by == "role"
 
 
+def test_a_role_is_not_the_followed_person_described_as_something_else(run):
+    a = run("“The strike will go on,” said Peter Okafor, the union’s negotiator.\n\n"
+            "Okafor said the board had acted in bad faith.\n\n"
+            "Writing on Twitter, the mayor urged both sides to return to talks.")
+    q = next(q for q in a.quotes if q.cue_text == "urged")
+    assert q.speaker.person is None and q.speaker.mention_text == "the mayor"
+
+
+def test_a_role_is_the_followed_person_when_a_title_says_so(run):
+    a = run("Rep. Peter Okafor, the top Democrat on the harbour committee, spoke on Monday.\n\n"
+            "The congressman said the port would reopen next week.")
+    q = next(q for q in a.quotes if q.cue_text == "said")
+    assert q.speaker.name == "Peter Okafor"
+
+
 def test_lede_names_speaker_later(run):
     a = run("The port could close within a year, a shipping analyst said.\n\n"
             "Speaking to Harbour Radio, Peter Okafor, a senior fellow at the Sea Institute, said the risk was real.")

@@ -22,7 +22,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import ORG_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS
+from .lexicon import ORG_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, TITLES
 from .textcache import text_of
 from ..model import Person, Quote, Speaker
 from .gender import agrees
@@ -39,6 +39,13 @@ NEXT_CHARS = 200  # how near the quote that names a description's bearer must fo
 AGE_DESCRIPTION = re.compile(r"(?:the|The)\s+\d{1,3}-year-old")
 FOLLOWING_CHARS = 300  # a document noun this close after a body's words is that body's
 INDEFINITE = {"a", "an", "one", "another", "some", "several", "many", "two", "three", "other"}
+
+
+# abbreviated titles by the role they name, to compare with a role noun ("Rep." is a congressman)
+TITLE_WORDS = {"rep": "representative", "sen": "senator", "gov": "governor", "gen": "general", "pres": "president",
+               "amb": "ambassador", "sec": "secretary", "supt": "superintendent", "atty": "attorney"}
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+HEAD_ENDS = {"of", "on", "at", "for", "in", "with", "from", "to", "who", "and"}
 
 
 class Resolver(NounSources):
@@ -291,9 +298,14 @@ class Resolver(NounSources):
             if described is not None:
                 return self._speaker(span, described, "role")
             if det == "the" or any(c.dep_ == "poss" for c in tok.children):
-                # "the former secretary said": the person the story is following
+                # "the former secretary said": the person the story is following, unless the story
+                # has described that person as something else ("the union's negotiator" is not "the
+                # mayor"): then it is someone the story does not name
                 if self.last is not None and self.last.person and self._kind(self.last) == "person":
-                    return self._speaker(span, self._get(self.last.person), "role")
+                    followed = self._get(self.last.person)
+                    if self._other_role(followed, tok.lemma_.lower()):
+                        return self._speaker(span, None, "unresolved")
+                    return self._speaker(span, followed, "role")
                 return self._speaker(span, self._most_mentioned_before(tok.idx), "role")
         if tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children) \
                 and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
@@ -315,6 +327,21 @@ class Resolver(NounSources):
             return self._speaker(s, known, "name")
         kind = "organisation" if names and names[0].label_ == "ORG" and len(names[0]) > 3 else "person"
         return self._speaker(s, self._by_name(target.text.strip(), kind), "name")
+
+    @staticmethod
+    def _other_role(p: Person | None, role: str) -> bool:
+        """The person is described by nouns of office or trade ("the union's negotiator"), none of
+        them this role or its synonyms."""
+        if p is None:
+            return False
+        words = ROLE_SYNONYMS.get(role, frozenset((role,)))
+        said = [[TITLE_WORDS.get(w, w) for w in re.findall(r"[a-z]+", d.lower())] for d in p.descriptions]
+        if any(words & set(d) for d in said):
+            return False
+        # a description's head: its last word before a preposition ("the top Democrat on …")
+        heads = {next((d[i - 1] for i in range(1, len(d)) if d[i] in HEAD_ENDS), d[-1]) for d in said if d}
+        # an office or a trade, not a party or a nationality ("the top Democrat")
+        return any(h not in TITLES and (h in ROLE_NOUNS or h.endswith(AGENT_ENDINGS)) for h in heads)
 
     def _described_as(self, role: str, before: int) -> Person | None:
         best = None
