@@ -446,7 +446,3 @@ def test_people_pronouns_hold_views_that_evidence_cues_report(run):
     q = only(run("Some have suggested that the mayor is an imperfect messenger."), cue_text="suggested")
     assert q.text == "the mayor is an imperfect messenger"
 
-
-def test_a_mixed_quote_keeps_its_closing_mark_after_a_full_stop(run):
-    q = only(run("Maria Lund called the decision “a betrayal of the town.”"), cue_text="called")
-    assert q.text == "the decision “a betrayal of the town.”"

@@ -208,13 +208,8 @@ def _phrase_end(verb: Token, first: Token) -> int:
         if c.i > first.i and c.dep_ in ("prep", "oprd", "xcomp", "dative", "npadvmod", "advcl", "acomp"):
             end = max(end, c.right_edge.i + 1)
     doc = verb.doc
-    if sum(t.is_quote for t in doc[first.left_edge.i:end]) % 2:
-        # the closing mark of "called the plan “a disaster”" hangs on the verb, after the full stop
-        # when it is inside the quotation ("“a betrayal of the town.”")
-        if end < len(doc) and doc[end].is_quote:
-            end += 1
-        elif end + 1 < len(doc) and doc[end].text in (".", ",", "!", "?") and doc[end + 1].is_quote:
-            end += 2
+    if end < len(doc) and doc[end].is_quote and sum(t.is_quote for t in doc[first.left_edge.i:end]) % 2:
+        end += 1  # the closing mark of "called the plan “a disaster”" hangs on the verb
     return end
 
 
