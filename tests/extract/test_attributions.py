@@ -446,3 +446,8 @@ def test_people_pronouns_hold_views_that_evidence_cues_report(run):
     q = only(run("Some have suggested that the mayor is an imperfect messenger."), cue_text="suggested")
     assert q.text == "the mayor is an imperfect messenger"
 
+
+
+def test_quoted_as_saying_quotes_the_saying_not_the_person(run):
+    a = run("Anna Berg was quoted by Harbour Radio as saying the talks were constructive.")
+    assert [q.text for q in a.quotes] == ["the talks were constructive"]

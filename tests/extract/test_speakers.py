@@ -39,6 +39,19 @@ def test_a_role_is_the_followed_person_when_a_title_says_so(run):
     assert q.speaker.name == "Peter Okafor"
 
 
+def test_a_spokesman_for_someone_is_not_the_next_person_named(run):
+    a = run("A spokesman for the harbour minister said the port would stay open.\n\n"
+            "“We are not going anywhere,” Peter Okafor said.")
+    q = next(q for q in a.quotes if "stay open" in q.text)
+    assert q.speaker.person is None
+
+
+def test_the_union_is_not_the_last_organisation_named_whatever_its_kind(run):
+    a = run("“We need a deal,” Peter Okafor told Harbour Radio.\n\nThe union claimed victory after the vote.")
+    q = next(q for q in a.quotes if q.cue_text == "claimed")
+    assert q.speaker.person is None and q.speaker.mention_text == "The union"
+
+
 def test_lede_names_speaker_later(run):
     a = run("The port could close within a year, a shipping analyst said.\n\n"
             "Speaking to Harbour Radio, Peter Okafor, a senior fellow at the Sea Institute, said the risk was real.")

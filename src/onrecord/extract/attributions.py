@@ -122,7 +122,7 @@ def _clause_by_someone(tok: Token) -> bool:
 # cues whose object is whom they are aimed at, not what is attributed: "Corbyn is accused by critics of …"
 TARGET_VERBS = {"accuse", "blame", "criticize", "criticise", "charge", "attack", "blast", "slam", "praise", "mock",
                 "ridicule", "chastise", "thank", "ask", "urge", "tell", "order", "question", "call", "label", "dub",
-                "brand", "warn", "encourage", "hail", "applaud"}
+                "brand", "warn", "encourage", "hail", "applaud", "quote"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 REFLEXIVES = {"itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself"}
 

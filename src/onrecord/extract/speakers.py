@@ -44,6 +44,9 @@ INDEFINITE = {"a", "an", "one", "another", "some", "several", "many", "two", "th
 # abbreviated titles by the role they name, to compare with a role noun ("Rep." is a congressman)
 TITLE_WORDS = {"rep": "representative", "sen": "senator", "gov": "governor", "gen": "general", "pres": "president",
                "amb": "ambassador", "sec": "secretary", "supt": "superintendent", "atty": "attorney"}
+# kinds of organisation whose names need not say their kind ("Reuters" is an agency, "Acme" a company)
+GENERIC_ORG_NOUNS = {"company", "firm", "newspaper", "paper", "magazine", "network", "government", "administration",
+                     "campaign", "agency", "group", "organization", "organisation", "business", "corporation"}
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 HEAD_ENDS = {"of", "on", "at", "for", "in", "with", "from", "to", "who", "and"}
 
@@ -276,9 +279,11 @@ class Resolver(NounSources):
             if maker is not None and maker.person:
                 return self._speaker(span, self._get(maker.person), "role")
             org = self._organisation_named(tok)
-            if org is None and tok.lemma_.lower() in ORG_NOUNS and tok.tag_ == "NN" \
+            if org is None and tok.lemma_.lower() in GENERIC_ORG_NOUNS and tok.tag_ == "NN" \
                     and any(c.lower_ == "the" for c in tok.children):
-                org = self._organisation_before(tok.idx)  # "the company said": the organisation named last
+                # "the company said": the organisation named last; a union, a court or a party is
+                # named with its kind ("the Unite union"), so without one it is not a guess to make
+                org = self._organisation_before(tok.idx)
             if org is not None:
                 return self._speaker(span, org, "role")
             if tok.lemma_.lower() in DOCUMENT_NOUNS and any(c.lower_ == "the" for c in tok.children) \
@@ -289,7 +294,9 @@ class Resolver(NounSources):
         if role and tok.tag_ in ("NN", "NNP"):
             det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
             # "a district judge's decision" is background, not a source the story will name later
-            if det in ("a", "an", "") and at < LEDE_CHARS and tok.dep_ != "poss":
+            # "a spokesman for the minister" speaks for someone named; no later name is his
+            for_someone = any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+            if det in ("a", "an", "") and at < LEDE_CHARS and tok.dep_ != "poss" and not for_someone:
                 return Speaker(mention=span, mention_text=text_of(self.doc)[span[0]:span[1]], resolved_by="cataphora?")
             if det in INDEFINITE or any(c.dep_ == "nummod" for c in tok.children):
                 # "one Washington-based trade expert said": a new, unnamed source, not the expert named before
