@@ -451,3 +451,13 @@ def test_people_pronouns_hold_views_that_evidence_cues_report(run):
 def test_quoted_as_saying_quotes_the_saying_not_the_person(run):
     a = run("Anna Berg was quoted by Harbour Radio as saying the talks were constructive.")
     assert [q.text for q in a.quotes] == ["the talks were constructive"]
+
+
+def test_a_short_quoted_question_is_no_subject_of_the_cue_after_it(run):
+    a = run("Maria Lund runs the harbour.\n\n“Appeal?” asked Peter Okafor. “On what grounds?”")
+    assert not [q for q in a.quotes if q.speaker is not None and q.speaker.mention_text == "Appeal"]
+
+
+def test_declining_to_say_is_one_attribution(run):
+    a = run("Officials in Oslo declined to say whether the ferry would resume.")
+    assert len(a.quotes) == 1 and a.quotes[0].cue_text == "declined"

@@ -154,7 +154,8 @@ def _reported_report(a: Attribution) -> bool:
     """"A release said a majority of members said yes": a report of what a named source said, inside
     another report, is a quote of its own; a belief ("Y believes Z") or a pronoun's words stay inside."""
     return a.cue.lemma_ in REPORTING_VERBS and a.source is not None and a.source.pos_ in ("PROPN", "NOUN") \
-        and a.cue.pos_ == "VERB" and any(c.dep_ in ("ccomp", "intj") for c in a.cue.children)
+        and a.cue.pos_ == "VERB" and any(c.dep_ in ("ccomp", "intj") for c in a.cue.children) \
+        and a.cue.dep_ != "xcomp"  # "declined to say whether …" reports no saying
 
 
 def _join_interrupted(found: list[Found], text: str, para: Paragraphs) -> list[Found]:
