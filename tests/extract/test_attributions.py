@@ -461,3 +461,18 @@ def test_a_short_quoted_question_is_no_subject_of_the_cue_after_it(run):
 def test_declining_to_say_is_one_attribution(run):
     a = run("Officials in Oslo declined to say whether the ferry would resume.")
     assert len(a.quotes) == 1 and a.quotes[0].cue_text == "declined"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Hugh Hewitt covered the debate.\n\nHewitt writes:\n\nThe movie mentions neither the mayor nor the deal.\n",
+     "The movie mentions neither the mayor nor the deal."),
+    ("Soerens argued that:\n\nRather than a flood of boats, the harbour takes in very few each year.\n",
+     "Rather than a flood of boats, the harbour takes in very few each year."),
+])
+def test_a_colon_ending_the_cues_phrase_introduces_the_next_paragraph(run, text, content):
+    assert only(run(text), text=content).speaker is not None
+
+
+def test_a_cue_inside_a_condition_introduces_nothing_after_a_colon(run):
+    a = run("Scholars modeled what would happen if the towns were to reply in kind: fares would double.")
+    assert not quotes_of(a, text="fares would double.")

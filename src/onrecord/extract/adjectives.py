@@ -11,7 +11,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from .attributions import Attribution, _is_someone, _trim, inside, overlap
+from .attribution import Attribution, _trim, inside, overlap
+from .attributions import _is_someone
 from .lexicon import CUES
 
 COPULAS = {"be", "seem", "appear", "remain", "become", "sound", "look", "feel", "grow", "stay", "get"}

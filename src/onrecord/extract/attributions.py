@@ -6,11 +6,10 @@ layout helps (layout_sources.py). quotes.py joins these with the quotation marks
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Token
 
 from . import interrupted, layout_sources
+from .attribution import Attribution, _span_of, _trim, inside, overlap
 from .textcache import text_of
 from .lexicon import CUES, ORG_NOUNS, PEOPLE_NOUNS, QUANTIFIERS, ROLE_NOUNS, STANCE_CLAUSE_VERBS, Cue
 
@@ -30,43 +29,12 @@ DOCUMENT_NOUNS = {"statement", "letter", "release", "report", "memo", "note", "e
                   "message", "video", "ad", "advertisement", "filing", "complaint", "notice"}
 
 
-def inside(a: tuple[int, int], b: tuple[int, int], slack: int = 2) -> bool:
-    return a[0] >= b[0] - slack and a[1] <= b[1] + slack
-
-
-def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
-@dataclass
-class Attribution:
-    cue: Token
-    source: Token | None  # head token of the speaker mention
-    content: tuple[int, int] | None  # character span of what was said
-    mention: tuple[int, int] | None = None
-    kind: str = "speech"  # "according to" and nominal cues of saying ("her claim that") report speech
-    parts: list[tuple[int, int]] | None = None  # either side of an attribution inside the content
-
-
 def verb_kind(cue: Token) -> str:
     """speech or stance, for an attribution by a cue verb: its lexicon entry, else stance for a
     verb of perception or judgement that takes a person's clause ("decided that")."""
     if cue.lemma_ in CUES:
         return CUES[cue.lemma_].kind
     return "stance" if cue.lemma_ in STANCE_CLAUSE_VERBS else "speech"
-
-
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Character span of tokens [start, end) without a leading complementiser or edge punctuation
-    (quotation marks stay: they belong to the quote)."""
-    while start < end and (doc[start].is_space or doc[start].lower_ in ("that", ":", ",", "—", "–", "-")
-                           or (doc[start].is_punct and not doc[start].is_quote)):
-        start += 1
-    while end > start and (doc[end - 1].is_space or (doc[end - 1].is_punct and not doc[end - 1].is_quote)):
-        end -= 1
-    if end <= start or (end - start == 1 and doc[start].pos_ in ("PRON", "DET", "ADV", "PART")):
-        return None  # "said so", "said this": nothing to record
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
 def _is_cue(tok: Token) -> bool:
@@ -195,10 +163,6 @@ def _reported_by_outer_cue(tok: Token) -> bool:
     clause an outer verb of saying reports is what was said, not a parenthetical around it; the
     outer speaker's attribution must win."""
     return tok.dep_ == "ccomp" and tok.head.i < tok.i and _is_cue(tok.head)
-
-
-def _span_of(tok: Token) -> tuple[int, int] | None:
-    return _trim(tok.doc, tok.left_edge.i, tok.right_edge.i + 1)
 
 
 def _phrase_end(verb: Token, first: Token) -> int:
@@ -393,8 +357,9 @@ def find(doc: Doc, excluded: list[tuple[int, int]], speech: list[tuple[int, int]
                 continue  # "it" says as an organisation or a document does, but holds no view by a bare clause
             if tok.lemma_ in EVIDENCE_CUES and subj.pos_ == "PRON" and subj.lower_ not in PEOPLE_PRONOUNS:
                 continue  # "they show that …" is an argument's evidence, not a source's words
-            content = _content(tok) or layout_sources.adjacent_stretch(tok, subj, marks)
-            if content is None:
+            content = _content(tok) or layout_sources.adjacent_stretch(tok, subj, marks) \
+                or (layout_sources.after_colon(tok) if _is_cue(tok) else None)
+            if content is None or any(overlap(content, x) for x in excluded):
                 continue
             content = layout_sources.fronted_quote(content, subj, marks)
             out.append(_interrupted(Attribution(tok, subj, content, kind=verb_kind(tok))))

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from .attributions import _trim, overlap
+from .attribution import _trim, overlap
 from .speaker_nouns import DOCUMENT_NOUNS
 from .textcache import text_of
 

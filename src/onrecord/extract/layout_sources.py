@@ -1,7 +1,9 @@
 """Where the parse loses a cue's subject or content, the layout around the cue gives it: the noun
 phrase between a closing quotation and the cue, a name stranded in an apposition, a name right
-before the cue, a quotation touching the attribution."""
+before the cue, a quotation touching the attribution, the text after a colon that ends the cue's phrase."""
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -78,3 +80,27 @@ def adjacent_stretch(cue: Token, subj: Token, marks: list[tuple[int, int]]) -> t
         if 0 <= m[0] - last <= 3 and text[last:m[0]].strip() in (":", ",", ""):
             return m
     return None
+
+
+def after_colon(cue: Token) -> tuple[int, int] | None:
+    """"Hewitt writes:" ending its paragraph, the excerpt in the next; "a sentence I never thought
+    I'd write: Trump understands …" on the same line. The colon closes the cue's phrase."""
+    doc = cue.doc
+    if cue.dep_ != "ROOT":
+        return None  # "… if they were to reply in kind: …" is no one's introduction of a text
+    colon = next((t for t in doc[cue.i + 1:cue.sent.end] if t.text == ":"), None)
+    if colon is None or any(t.is_alpha and t.lower_ != "that" and t.dep_ not in ("prep", "pobj", "det", "npadvmod", "advmod", "compound",
+                                                          "amod", "poss", "dative")
+                            for t in doc[cue.i + 1:colon.i]):
+        return None  # words between the cue and the colon that are not the cue's own adjuncts
+    text = text_of(doc)
+    line_end = text.find("\n", colon.idx)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[colon.idx + 1:line_end].strip()
+    if rest:
+        start = text.index(rest, colon.idx + 1)
+        return start, start + len(rest)
+    nxt = re.search(r"\S[^\n]*", text[line_end:])
+    if nxt is None:
+        return None
+    return line_end + nxt.start(), line_end + nxt.end()

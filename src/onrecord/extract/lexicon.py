@@ -82,3 +82,12 @@ for _group in ("minister secretary", "lawmaker legislator congressman congresswo
                "judge justice"):
     for _w in _group.split():
         ROLE_SYNONYMS[_w] = frozenset(_group.split())
+
+# kinds of organisation whose names need not say their kind ("Reuters" is an agency, "Acme" a company)
+GENERIC_ORG_NOUNS = {"company", "firm", "newspaper", "paper", "magazine", "network", "government", "administration",
+                     "campaign", "agency", "group", "organization", "organisation", "business", "corporation"}
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+HEAD_ENDS = {"of", "on", "at", "for", "in", "with", "from", "to", "who", "and"}
+# abbreviated titles by the role they name, to compare with a role noun ("Rep." is a congressman)
+TITLE_WORDS = {"rep": "representative", "sen": "senator", "gov": "governor", "gen": "general", "pres": "president",
+               "amb": "ambassador", "sec": "secretary", "supt": "superintendent", "atty": "attorney"}

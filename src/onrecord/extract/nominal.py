@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .attributions import Attribution, _is_cue, _is_someone, _phrase_end, _span_of, _trim, overlap
+from .attribution import Attribution, _span_of, _trim, overlap
+from .attributions import _is_cue, _is_someone, _phrase_end
 
 # verbs that make a noun of saying their subject's ("expressed concern that …", "voiced the hope that …",
 # "made the case that …", "has doubts about …")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .attributions import Attribution, _trim, inside, overlap
+from .attribution import Attribution, _trim, inside, overlap
 
 ASKING_VERBS = {"ask", "question", "press", "quiz"}
 QUESTION_MARKS = {"if", "whether"}

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import adjectives, attributions, evidentials, headlines, nominal, questions, quotemarks, speakers, surface
-from .attributions import Attribution, inside, overlap
+from .attribution import Attribution, inside, overlap
 from .layout_sources import DASHES
 from ..model import Quote
 from .structure import lines as structure_lines

@@ -22,7 +22,8 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import ORG_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, TITLES
+from .lexicon import (AGENT_ENDINGS, GENERIC_ORG_NOUNS, HEAD_ENDS, ORG_NOUNS, ROLE_NOUNS, ROLE_SYNONYMS, TITLE_WORDS,
+                      TITLES)
 from .textcache import text_of
 from ..model import Person, Quote, Speaker
 from .gender import agrees
@@ -39,16 +40,6 @@ NEXT_CHARS = 200  # how near the quote that names a description's bearer must fo
 AGE_DESCRIPTION = re.compile(r"(?:the|The)\s+\d{1,3}-year-old")
 FOLLOWING_CHARS = 300  # a document noun this close after a body's words is that body's
 INDEFINITE = {"a", "an", "one", "another", "some", "several", "many", "two", "three", "other"}
-
-
-# abbreviated titles by the role they name, to compare with a role noun ("Rep." is a congressman)
-TITLE_WORDS = {"rep": "representative", "sen": "senator", "gov": "governor", "gen": "general", "pres": "president",
-               "amb": "ambassador", "sec": "secretary", "supt": "superintendent", "atty": "attorney"}
-# kinds of organisation whose names need not say their kind ("Reuters" is an agency, "Acme" a company)
-GENERIC_ORG_NOUNS = {"company", "firm", "newspaper", "paper", "magazine", "network", "government", "administration",
-                     "campaign", "agency", "group", "organization", "organisation", "business", "corporation"}
-AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
-HEAD_ENDS = {"of", "on", "at", "for", "in", "with", "from", "to", "who", "and"}
 
 
 class Resolver(NounSources):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
-from .attributions import Attribution, _trim, overlap
+from .attribution import Attribution, _trim, overlap
 
 SAYING = "say tell claim charge argue add note write insist warn contend maintain assert suggest explain admit".split()
 IRREGULAR = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write", "writes": "write"}
