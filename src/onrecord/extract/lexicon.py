@@ -77,7 +77,7 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in ("minister secretary", "lawmaker legislator congressman congresswoman senator representative member",
                "official officer administrator", "chief head director leader chairman chairwoman chair",
                "lawyer attorney counsel", "spokesman spokeswoman spokesperson", "adviser advisor aide counselor",
-               "candidate nominee contender", "expert analyst specialist scholar fellow researcher",
+               "candidate nominee contender", "expert analyst specialist scholar fellow researcher economist strategist",
                "businessman businesswoman executive mogul magnate tycoon billionaire investor",
                "judge justice"):
     for _w in _group.split():
