@@ -307,9 +307,10 @@ def _content(tok: Token) -> tuple[int, int] | None:
     # "This includes a new force, Ash Carter told a panel.": the parser coordinated the cue with the
     # clause it reports, though no conjunction joins them
     if tok.dep_ == "conj" and tok.head.i < tok.i and not any(c.dep_ == "cc" for c in tok.head.children) \
-            and doc[tok.left_edge.i - 1].text == "," and tok.right_edge.i + 1 >= sent.end - 2:
+            and tok.left_edge.i > sent.start + 2 and doc[tok.left_edge.i - 1].text == "," \
+            and tok.right_edge.i + 1 >= sent.end - 2:
         subj = _subject(tok)
-        if subj is not None and subj.i < tok.i and tok.left_edge.i > sent.start + 2:
+        if subj is not None and subj.i < tok.i:
             return _trim(doc, sent.start, tok.left_edge.i)
     # "…, he said." with the parser making the clause a sibling: take what precedes in the sentence
     if tok.i == sent.root.i:
