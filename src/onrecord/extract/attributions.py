@@ -332,19 +332,19 @@ def find(doc: Doc, excluded: list[tuple[int, int]], speech: list[tuple[int, int]
         # the direct speech that reaches into this sentence, the only spans its tokens can be in
         speech_here = [(a, b) for a, b in speech if a < sent.end_char and b > sent.start_char]
         # a quoted sentence however short ("“Appeal?” asked Okafor") holds no subject of a cue outside it
-        quoted = speech_here + [(a, b) for a, b in marks if a < sent.end_char and b > sent.start_char
-                                and text_of(doc)[max(a, b - 3):b].rstrip("”\"’ ")[-1:] in (",", "?", "!", ".")]
+        quoted = speech + [(a, b) for a, b in marks if a < sent.end_char and b > sent.start_char
+                           and text_of(doc)[max(a, b - 3):b].rstrip("”\"’ ")[-1:] in (",", "?", "!", ".")]
         for tok in sent:
             if any(a < tok.idx < b for a, b in speech_here):
                 continue
             if not _is_cue(tok) and not _clause_by_someone(tok):
                 continue
             subj = _subject(tok)
-            if subj is None or (any(a < subj.idx < b for a, b in speech + quoted) and not any(a < tok.idx < b for a, b in speech_here)):
+            if subj is None or (any(a < subj.idx < b for a, b in quoted) and not any(a < tok.idx < b for a, b in speech_here)):
                 # the parse lost it, or took a word of the quotation (and may still hold the real one:
                 # "“… it will …,” said James Acton" with both as subjects of "said")
                 subj = next((c for c in tok.children if c.dep_ in SUBJECTS
-                             and not any(a < c.idx < b for a, b in speech + quoted)),
+                             and not any(a < c.idx < b for a, b in quoted)),
                             None) or layout_sources.layout_subject(tok, marks) or layout_sources.stranded_name(tok) \
                     or layout_sources.name_before(tok)
             if _is_cue(tok) and any(c.dep_ == "auxpass" for c in tok.children) and (

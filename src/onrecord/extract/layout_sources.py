@@ -10,6 +10,8 @@ from spacy.tokens import Doc, Token
 from .textcache import text_of
 
 DASHES = "–—―-"
+# what may stand between a cue and the colon that ends its phrase ("wrote on his blog on Monday:")
+CUE_ADJUNCTS = {"prep", "pobj", "det", "npadvmod", "advmod", "compound", "amod", "poss", "dative"}
 
 
 def layout_subject(cue: Token, marks: list[tuple[int, int]]) -> Token | None:
@@ -89,8 +91,7 @@ def after_colon(cue: Token) -> tuple[int, int] | None:
     if cue.dep_ != "ROOT":
         return None  # "… if they were to reply in kind: …" is no one's introduction of a text
     colon = next((t for t in doc[cue.i + 1:cue.sent.end] if t.text == ":"), None)
-    if colon is None or any(t.is_alpha and t.lower_ != "that" and t.dep_ not in ("prep", "pobj", "det", "npadvmod", "advmod", "compound",
-                                                          "amod", "poss", "dative")
+    if colon is None or any(t.is_alpha and t.lower_ != "that" and t.dep_ not in CUE_ADJUNCTS
                             for t in doc[cue.i + 1:colon.i]):
         return None  # words between the cue and the colon that are not the cue's own adjuncts
     text = text_of(doc)

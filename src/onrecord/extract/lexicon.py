@@ -58,9 +58,9 @@ mogul magnate tycoon billionaire""".split())
 
 # People by what they do or side with, who hold views as a group ("voters are wary of …"); not
 # roles that name one person's office, so they never resolve a speaker by themselves
-PEOPLE_NOUNS = frozenset("""voter supporter loyalist opponent critic protester demonstrator worker employee parent
+PEOPLE_NOUNS = frozenset("""voter supporter loyalist opponent protester demonstrator worker employee parent
 citizen donor ally fan customer consumer patient farmer fisherman nurse taxpayer immigrant refugee
-american people public activist conservative liberal progressive democrat republican delegate
+american people public conservative liberal progressive democrat republican
 believer skeptic sceptic insider lobbyist advocate backer""".split())
 
 # Heads of "some of the voters", "dozens of newspapers": the group is what follows "of"
