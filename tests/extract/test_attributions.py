@@ -81,6 +81,9 @@ def test_what_an_expressed_feeling_is_about(run, sentence, content):
     "He would not let her leave the room.",
     "The town found itself a symbol of the crisis.",
     "She made him carry the nets to the harbour.",
+    "In a tradition she has kept for 40 years, Maria Lund threw open her family's sprawling back yard "
+    "for a Labor Day cookout.",
+    "Among the voters in the north, Lund’s lead is the same: She leads Berg by 49 percent to 47 percent.",
 ])
 def test_a_verb_with_a_person_subject_and_a_clause_is_no_cue_by_itself(run, sentence):
     assert not run(sentence).quotes

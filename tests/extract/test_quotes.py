@@ -76,6 +76,23 @@ def test_interrupted_quote_is_one_quote(run):
     assert q.type == "direct" and len(q.parts) == 2 and q.speaker.name == "Maria Lund"
 
 
+def test_short_quoted_sentence_after_the_attribution_continues_the_quote(run):
+    a = run("“I would,” Maria Lund said to the crowd. “I would, Peter.”")
+    assert len(a.quotes) == 1 and a.quotes[0].parts and len(a.quotes[0].parts) == 2
+
+
+def test_short_scare_quote_after_an_attribution_is_not_speech(run):
+    a = run("“The harbour will reopen soon,” Maria Lund said. The “plan” is old.")
+    assert [q.text for q in a.quotes] == ["“The harbour will reopen soon,”"]
+
+
+def test_a_participle_qualifying_the_cue_does_not_take_the_next_quotation(run):
+    a = run("“The port is in their heads,” said Maria Lund, speaking of the fishermen. "
+            "“It is all they talk about.”")
+    q = only(a, type="direct")
+    assert q.cue_text == "said" and len(q.parts) == 2 and q.speaker.name == "Maria Lund"
+
+
 def test_quote_over_paragraphs(run):
     text = ("“The first thing we learned is that nobody was ready for it.\n\n"
             "“The second is that we will need years to recover,” Maria Lund said.")

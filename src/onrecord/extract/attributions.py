@@ -82,7 +82,8 @@ def _is_someone(tok: Token) -> bool:
 def _clause_by_someone(tok: Token) -> bool:
     """Any verb with a person for subject and a that-clause is an attribution:
     "Trump insinuated that …", "she sees that …" — the clause is a view held by the subject."""
-    if tok.pos_ != "VERB" or not any(c.dep_ == "ccomp" and _finite(c) for c in tok.children):
+    # a clause before a verb no lexicon lists is the parser's ("In a tradition he has kept, Scott threw …")
+    if tok.pos_ != "VERB" or not any(c.dep_ == "ccomp" and c.i > tok.i and _finite(c) for c in tok.children):
         return False  # "made sure that …" is no view; "made clear that …" is the adjective's (adjectives.py)
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and _is_someone(subj)

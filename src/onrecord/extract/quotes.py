@@ -86,6 +86,7 @@ class Paragraphs:
     """Which paragraph (non-blank line) an offset falls in."""
 
     def __init__(self, text: str):
+        self.text = text
         self.starts = [s for s, _ in structure_lines(text)]
 
     def __call__(self, pos: int) -> int:
@@ -97,10 +98,29 @@ def _floating(m: tuple[int, int], found: list[Found], para: Paragraphs) -> Attri
     speaker of a quote in the paragraph just before (news continues a speaker's quote that way)."""
     p = para(m[0])
     same = [f.att for f in found if f.att is not None and para(f.att.cue.idx) == p]
+    # a cue that only qualifies another ("“…,” said Caddell, speaking of her health") is not whose
+    # words a further quotation is
+    same = [a for a in same if not any(a.cue.head.i in (b.cue.i, b.source.i if b.source is not None else -1)
+                                       for b in same if b is not a)] or same
     if same:
         return min(same, key=lambda a: abs(a.cue.idx - m[0]))
     before = [f for f in found if f.att is not None and para(f.span[0]) == p - 1 and f.type != "indirect"]
     return before[-1].att if before else None
+
+
+def _short_turn(m: tuple[int, int], found: list[Found], para: Paragraphs) -> bool:
+    """“I would,” she said to the TV. “I would, Donald.”: a short quoted sentence right after a
+    quotation's own attribution continues it, however few its words."""
+    text = para.text
+    if not re.search(r"[.!?]\W?$", text[m[0]:m[1]]):
+        return False
+    before = [f for f in found if f.type == "direct" and f.att is not None and f.span[1] <= m[0]]
+    if not before:
+        return False
+    prev = max(before, key=lambda f: f.span[1])
+    between = text[prev.span[1]:m[0]]
+    return (para(prev.span[0]) == para(m[0]) and prev.span[1] <= prev.att.cue.idx < m[0]
+            and _words(between) <= 12 and not any(c in between for c in "“”\""))
 
 
 def _transcript_turns(doc: Doc, excluded: list[tuple[int, int]], labels: list[tuple[int, int]] = ()) -> list[Found]:
@@ -163,8 +183,9 @@ def _join_interrupted(found: list[Found], text: str, para: Paragraphs) -> list[F
     and `parts` keeps the quoted stretches."""
     out: list[Found] = []
     for f in found:
-        prev = out[-1] if out else None
-        if (prev is not None and f.type == "direct" and prev.type == "direct" and f.att is not None
+        # what lies between is the attribution's own ("said Caddell, speaking of her health")
+        prev = next((o for o in reversed(out) if o.type == "direct"), None)
+        if (prev is not None and f.type == "direct" and f.att is not None
                 and f.att is prev.att and para(prev.span[0]) == para(f.span[0])
                 and _words(text[prev.span[1]:f.span[0]]) <= 40):
             prev.parts = (prev.parts or [prev.span]) + [f.span]
@@ -213,7 +234,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     para = Paragraphs(text_of(doc))
     pulls = st.pull_quotes if st else []
     for m in marks:
-        if m in used or _words(text_of(doc)[m[0]:m[1]]) < MIN_DIRECT_WORDS:
+        if m in used or _words(text_of(doc)[m[0]:m[1]]) < MIN_DIRECT_WORDS and not _short_turn(m, found, para):
             continue
         dash = _dash_name(doc, m[1]) or _colon_label(doc, m[0])
         att = _floating(m, found, para) if dash is None else None
