@@ -237,7 +237,8 @@ def test_the_passive_of_a_cue_with_an_agent_attributes_its_subject(run):
 
 
 def test_the_passive_of_an_accusation_without_agent_puts_no_one_on_record(run):
-    assert not run("The harbour board has been accused of hiding the costs of the bridge.").quotes
+    q = only(run("The harbour board has been accused of hiding the costs of the bridge."))
+    assert q.speaker is None and q.kind == "stance"
 
 
 def test_a_passive_verb_that_is_no_cue_attributes_nothing(run):
@@ -476,3 +477,23 @@ def test_a_colon_ending_the_cues_phrase_introduces_the_next_paragraph(run, text,
 def test_a_cue_inside_a_condition_introduces_nothing_after_a_colon(run):
     a = run("Scholars modeled what would happen if the towns were to reply in kind: fares would double.")
     assert not quotes_of(a, text="fares would double.")
+
+
+@pytest.mark.parametrize("sentence, content, kind", [
+    ("The harbour deal is widely seen as a threat to the town.", "The harbour deal is widely seen as a threat to the town", "stance"),
+    ("Peter Okafor is accused of selling the nets twice.", "Peter Okafor is accused of selling the nets twice", "stance"),
+    ("The ferry was dubbed the slowest in Europe.", "The ferry was dubbed the slowest in Europe", "stance"),
+])
+def test_a_passive_judgement_attributes_the_whole_clause_to_no_one(run, sentence, content, kind):
+    q = only(run(sentence), text=content)
+    assert q.kind == kind and q.speaker is None
+
+
+def test_a_passive_judgement_with_an_agent_is_the_agents(run):
+    q = only(run("The harbour tax was criticized by the fishermen's union as a tax on the poor."))
+    assert q.text == "The harbour tax was criticized by the fishermen's union as a tax on the poor"
+    assert q.kind == "speech" and q.speaker is not None
+
+
+def test_a_passive_without_a_judgement_is_no_attribution(run):
+    assert not run("The ferry was seen in the harbour on Monday.").quotes

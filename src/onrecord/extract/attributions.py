@@ -244,7 +244,8 @@ def _content(tok: Token) -> tuple[int, int] | None:
     children = list(tok.children)
     cue = CUES.get(tok.lemma_, CLAUSE_ONLY)
     clauses = [c for c in children if c.dep_ in CONTENT_DEPS and c.i != tok.i
-               and (c.dep_ != "xcomp" or cue.takes_object or _gerund_subject(c)) and not _small_clause(c)]
+               and (c.dep_ != "xcomp" or cue.takes_object or _gerund_subject(c)) and not _small_clause(c)
+               and c.ent_type_ != "WORK_OF_ART"]  # a title the parser read as a clause ("“Make Your Kid a Millionaire”")
     if clauses:
         clause = _reported_clause(tok, clauses)
         more = _continued(tok, clause)
@@ -317,7 +318,9 @@ def _content(tok: Token) -> tuple[int, int] | None:
     if tok.i == sent.root.i:
         subj = _subject(tok)
         first = min([t.i for t in tok.subtree])
-        if subj is not None and first > sent.start + 2:
+        # what precedes must be a clause: a fronted phrase the parser left aside ("In his book,
+        # “Make Your Kid a Millionaire,” he suggested …") is no one's words
+        if subj is not None and first > sent.start + 2 and any(t.tag_ in FINITE_TAGS for t in doc[sent.start:first]):
             return _trim(doc, sent.start, first)
     return None
 
@@ -378,10 +381,36 @@ def _unsourced(cue: Token, subj: Token | None) -> Attribution | None:
         content = _span_of(ccomp)
     else:
         xcomp = next((c for c in cue.children if c.dep_ == "xcomp"), None)
-        if xcomp is None or subj is None or subj.lower_ in ("it", "there"):
+        if subj is None or subj.lower_ in ("it", "there"):
             return None
+        if xcomp is None:
+            return _passive_judgement(cue, subj)
         content = _trim(cue.doc, subj.left_edge.i, xcomp.right_edge.i + 1)
     return Attribution(cue, None, content, kind=verb_kind(cue)) if content is not None else None
+
+
+def _passive_judgement(cue: Token, subj: Token) -> Attribution | None:
+    """"The deal is widely seen as a threat", "he was accused of fraud", "Pence was dubbed the
+    winner": a passive cue with what its subject is held or said to be. No one is on record, and the
+    whole clause is what is attributed (an agent, when named, is the source)."""
+    if not CUES[cue.lemma_].takes_object:
+        return None
+    particles = CUES[cue.lemma_].particles | OBJECT_PREPOSITIONS | {"as", "with"}
+    complement = next((c for c in cue.children if c.i > cue.i and (
+        c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in particles and not _when(c))), None)
+    if complement is None or subj.dep_ != "nsubjpass" or cue.lemma_ == "quote":
+        return None  # "was quoted as saying …" attributes the saying (_subject)
+    if complement.dep_ == "oprd" and all(t.pos_ == "PROPN" for t in complement.subtree):
+        return None  # "the lake is called Blue Water": a name, not a judgement
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    source = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    content = _trim(cue.doc, subj.left_edge.i, _phrase_end(cue, complement))
+    if content is None:
+        return None
+    if source is None or not _is_someone(source):
+        # no one on record and no words reported: a standing judgement ("is accused of"), not speech
+        return Attribution(cue, None, content, kind="stance")
+    return Attribution(cue, source, content, kind=verb_kind(cue))
 
 
 def _passive_object(cue: Token, subj: Token | None) -> Attribution | None:

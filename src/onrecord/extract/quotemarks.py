@@ -110,3 +110,21 @@ def names_a_thing(text: str, stretch: tuple[int, int]) -> bool:
         return False
     m = NEXT_WORD.match(text, e)
     return m is not None and m.group(1) not in FUNCTION_WORDS
+
+
+# nouns that a work's title follows in apposition: "his 2002 book, “Make Your Kid a Millionaire,”"
+WORK_NOUNS = ("book", "show", "song", "film", "movie", "album", "episode", "program", "programme", "series",
+              "anthem", "column", "essay", "novel", "memoir", "poem", "documentary", "podcast", "play",
+              "musical", "titled", "entitled")
+WORK_BEFORE = re.compile(r"\b(?:%s)\b(?:[ \t]+of)?,?[ \t]+$" % "|".join(WORK_NOUNS), re.I)
+SMALL_WORDS = frozenset("a an the of in on to for and or with at by from as is are be it".split())
+
+
+def titles_a_work(text: str, stretch: tuple[int, int]) -> bool:
+    """The title of a book, show or song after the noun it names ("the anthem “A Change Is Gonna
+    Come,”", "an episode of “The Morning Show,”"): words in title case, nobody's speech."""
+    s, e = stretch
+    words = re.findall(r"[\w'’-]+", text[s + 1:e - 1])
+    if not words or len(words) > 12 or not WORK_BEFORE.search(text, max(0, s - 40), s):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS for w in words) and words[0][0].isupper()

@@ -199,7 +199,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     st = doc._.structure
     excluded = st.excluded() if st else []
     marks = [s for s in quotemarks.stretches(text_of(doc)) if not any(overlap(s, x) for x in excluded)
-             and not quotemarks.names_a_thing(text_of(doc), s)]
+             and not quotemarks.names_a_thing(text_of(doc), s) and not quotemarks.titles_a_work(text_of(doc), s)]
     found: list[Found] = []
     used: set[tuple[int, int]] = set()
 
