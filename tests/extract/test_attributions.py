@@ -497,3 +497,13 @@ def test_a_passive_judgement_with_an_agent_is_the_agents(run):
 
 def test_a_passive_without_a_judgement_is_no_attribution(run):
     assert not run("The ferry was seen in the harbour on Monday.").quotes
+
+
+def test_the_passive_of_a_question_attributes_what_it_was_about(run):
+    q = only(run("In a radio interview, Maria Lund was asked about the harbour tax."))
+    assert q.text == "the harbour tax" and q.speaker is None
+
+
+def test_a_passive_charge_is_the_whole_clause(run):
+    q = only(run("Peter Okafor was charged with fraud, but the case was dropped."))
+    assert q.text == "Peter Okafor was charged with fraud" and q.kind == "stance"

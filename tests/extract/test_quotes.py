@@ -293,3 +293,11 @@ def test_a_fronted_quotation_ends_where_its_mark_closes(run):
     text = "“I will just make this promise to you: We will achieve justice in this case,” Tulsa police Chief Chuck Jordan said Monday."
     [q] = run(text).quotes
     assert q.type == "direct" and q.text == text[:text.index("”") + 1]
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Tuesday’s episode of “The Harbour Morning Show,” the mayor said the ferry would run again.",
+    "In her 2002 book, “Make Your Town a Harbour,” Maria Lund suggested looking at the old maps.",
+])
+def test_the_title_of_a_work_is_not_speech(run, sentence):
+    assert not any("Harbour Morning" in q.text or "Make Your Town" in q.text for q in run(sentence).quotes)

@@ -93,6 +93,8 @@ def _clause_by_someone(tok: Token) -> bool:
 TARGET_VERBS = {"accuse", "blame", "criticize", "criticise", "charge", "attack", "blast", "slam", "praise", "mock",
                 "ridicule", "chastise", "thank", "ask", "urge", "tell", "order", "question", "call", "label", "dub",
                 "brand", "warn", "encourage", "hail", "applaud", "quote"}
+# cues whose passive subject is who was addressed, not what is attributed: "Pence was asked about …"
+ADDRESSEE_VERBS = {"ask", "question", "tell", "urge", "warn", "order", "press", "quiz"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 REFLEXIVES = {"itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself"}
 
@@ -392,19 +394,26 @@ def _unsourced(cue: Token, subj: Token | None) -> Attribution | None:
 def _passive_judgement(cue: Token, subj: Token) -> Attribution | None:
     """"The deal is widely seen as a threat", "he was accused of fraud", "Pence was dubbed the
     winner": a passive cue with what its subject is held or said to be. No one is on record, and the
-    whole clause is what is attributed (an agent, when named, is the source)."""
-    if not CUES[cue.lemma_].takes_object:
-        return None
-    particles = CUES[cue.lemma_].particles | OBJECT_PREPOSITIONS | {"as", "with"}
+    whole clause is what is attributed (an agent, when named, is the source). The passive of a
+    question or a call ("Pence was asked about the comment") attributes only what it was about."""
+    entry = CUES[cue.lemma_]
+    particles = entry.particles | OBJECT_PREPOSITIONS | {"as", "with"} if entry.takes_object else entry.particles
+    addressed = cue.lemma_ in ADDRESSEE_VERBS
     complement = next((c for c in cue.children if c.i > cue.i and (
-        c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ in particles and not _when(c))), None)
+        c.dep_ == "oprd" and entry.takes_object or c.dep_ == "dobj" and addressed
+        or c.dep_ == "prep" and c.lower_ in particles and not _when(c))), None)
     if complement is None or subj.dep_ != "nsubjpass" or cue.lemma_ == "quote":
         return None  # "was quoted as saying …" attributes the saying (_subject)
     if complement.dep_ == "oprd" and all(t.pos_ == "PROPN" for t in complement.subtree):
         return None  # "the lake is called Blue Water": a name, not a judgement
     agent = next((c for c in cue.children if c.dep_ == "agent"), None)
     source = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-    content = _trim(cue.doc, subj.left_edge.i, _phrase_end(cue, complement))
+    if addressed:
+        what = next((g for g in complement.children if g.dep_ in ("pobj", "pcomp")), None) \
+            if complement.dep_ == "prep" else complement
+        content = _trim(cue.doc, what.left_edge.i, _phrase_end(cue, what)) if what is not None else None
+    else:
+        content = _trim(cue.doc, subj.left_edge.i, _phrase_end(cue, complement))
     if content is None:
         return None
     if source is None or not _is_someone(source):
