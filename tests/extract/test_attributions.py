@@ -507,3 +507,13 @@ def test_the_passive_of_a_question_attributes_what_it_was_about(run):
 def test_a_passive_charge_is_the_whole_clause(run):
     q = only(run("Peter Okafor was charged with fraud, but the case was dropped."))
     assert q.text == "Peter Okafor was charged with fraud" and q.kind == "stance"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("While she admitted the budget was a major reason she felt tired, Maria Lund also noted several delays "
+     "left her disillusioned.", "several delays left her disillusioned"),
+    ("Should the ferry company run into trouble, some worry that the cost of the pier could fall to the town.",
+     "the cost of the pier could fall to the town"),
+])
+def test_the_clause_after_the_cue_beats_a_fronted_one(run, sentence, content):
+    only(run(sentence), text=content)

@@ -185,6 +185,11 @@ def _reported_clause(cue: Token, clauses: list[Token]) -> Token:
     """Of several clauses the cue governs, the one it reports: not one before it across a
     semicolon ("It's unlikely; the team says she'll continue"), which the parser hangs on the cue."""
     doc = cue.doc
+    after = [c for c in clauses if c.i > cue.i]
+    if after and any(c.i < cue.i for c in clauses):
+        # "While he acknowledged funding was short, he noted intangibles left him …": with a clause
+        # on either side, the one before is the parser hanging a fronted clause's part on the cue
+        return after[0]
     for c in clauses:
         if c.i < cue.i and any(doc[i].text in (";", ":") for i in range(c.right_edge.i + 1, cue.i)):
             continue
