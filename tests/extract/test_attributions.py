@@ -509,11 +509,12 @@ def test_a_passive_charge_is_the_whole_clause(run):
     assert q.text == "Peter Okafor was charged with fraud" and q.kind == "stance"
 
 
-@pytest.mark.parametrize("sentence, content", [
-    ("While she admitted the budget was a major reason she felt tired, Maria Lund also noted several delays "
-     "left her disillusioned.", "several delays left her disillusioned"),
-    ("Should the ferry company run into trouble, some worry that the cost of the pier could fall to the town.",
-     "the cost of the pier could fall to the town"),
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("While she acknowledged money was a major reason she felt demoralized, she also noted several intangibles "
+     "left her further disillusioned.", "noted", "several intangibles left her further disillusioned"),
+    ("Should the ferry company run into financial trouble, some worry that the cost of reclaiming the pier could "
+     "fall to taxpayers.", "worry", "the cost of reclaiming the pier could fall to taxpayers"),
 ])
-def test_the_clause_after_the_cue_beats_a_fronted_one(run, sentence, content):
-    only(run(sentence), text=content)
+def test_the_clause_after_the_cue_beats_a_fronted_one(run, sentence, cue, content):
+    q = only(run(sentence), cue_text=cue)
+    assert q.text == content
