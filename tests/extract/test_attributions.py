@@ -518,3 +518,8 @@ def test_a_passive_charge_is_the_whole_clause(run):
 def test_the_clause_after_the_cue_beats_a_fronted_one(run, sentence, cue, content):
     q = only(run(sentence), cue_text=cue)
     assert q.text == content
+
+
+def test_a_sentence_before_a_colon_is_not_what_the_cue_reports(run):
+    q = only(run("We have been here before: Maria Lund declared war on the harbour board."), cue_text="declared")
+    assert q.text == "war on the harbour board"

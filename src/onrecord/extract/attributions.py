@@ -182,19 +182,21 @@ def _phrase_end(verb: Token, first: Token) -> int:
 
 
 def _reported_clause(cue: Token, clauses: list[Token]) -> Token:
-    """Of several clauses the cue governs, the one it reports: not one before it across a
-    semicolon ("It's unlikely; the team says she'll continue"), which the parser hangs on the cue."""
-    doc = cue.doc
+    """Of several clauses the cue governs, the one it reports: with a clause on either side, the
+    one after ("While he acknowledged funding was short, he noted intangibles left him …": the
+    parser hung a fronted clause's part on the cue)."""
     after = [c for c in clauses if c.i > cue.i]
-    if after and any(c.i < cue.i for c in clauses):
-        # "While he acknowledged funding was short, he noted intangibles left him …": with a clause
-        # on either side, the one before is the parser hanging a fronted clause's part on the cue
-        return after[0]
-    for c in clauses:
-        if c.i < cue.i and any(doc[i].text in (";", ":") for i in range(c.right_edge.i + 1, cue.i)):
-            continue
-        return c
-    return clauses[0]
+    return after[0] if after else clauses[0]
+
+
+def _across_stop(cue: Token, clause: Token) -> bool:
+    """A clause before the cue across a semicolon or colon is a sentence of its own ("It's unlikely;
+    the team says she'll continue", "We have been here before: bin Laden declared war on …"),
+    which the parser hangs on the cue."""
+    if clause.i > cue.i:
+        return False
+    words = [t.i for t in clause.subtree if not t.is_punct]  # the stop may hang on the clause itself
+    return any(cue.doc[i].text in (";", ":") for i in range(max(words) + 1, cue.i))
 
 
 def _said_what(cue: Token, obj: Token) -> bool:
@@ -252,7 +254,7 @@ def _content(tok: Token) -> tuple[int, int] | None:
     cue = CUES.get(tok.lemma_, CLAUSE_ONLY)
     clauses = [c for c in children if c.dep_ in CONTENT_DEPS and c.i != tok.i
                and (c.dep_ != "xcomp" or cue.takes_object or _gerund_subject(c)) and not _small_clause(c)
-               and c.ent_type_ != "WORK_OF_ART"]  # a title the parser read as a clause ("“Make Your Kid a Millionaire”")
+               and c.ent_type_ != "WORK_OF_ART" and not _across_stop(tok, c)]  # a title the parser read as a clause ("“Make Your Kid a Millionaire”")
     if clauses:
         clause = _reported_clause(tok, clauses)
         more = _continued(tok, clause)
