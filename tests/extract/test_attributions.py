@@ -523,3 +523,13 @@ def test_the_clause_after_the_cue_beats_a_fronted_one(run, sentence, cue, conten
 def test_a_sentence_before_a_colon_is_not_what_the_cue_reports(run):
     q = only(run("We have been here before: Maria Lund declared war on the harbour board."), cue_text="declared")
     assert q.text == "war on the harbour board"
+
+
+def test_a_thing_held_to_be_something_is_a_passive_judgement(run):
+    q = only(run("Although the ferry is slow, it is considered a threat to the harbour."))
+    assert q.text == "it is considered a threat to the harbour" and q.speaker is None
+
+
+def test_a_quoted_label_is_a_judgement_not_a_name(run):
+    q = only(run("When the fact checkers examined the mayor's statement, it was labeled “Mostly True.”"))
+    assert q.cue_text == "labeled" and q.speaker is None

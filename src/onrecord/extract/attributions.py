@@ -390,10 +390,12 @@ def _unsourced(cue: Token, subj: Token | None) -> Attribution | None:
         content = _span_of(ccomp)
     else:
         xcomp = next((c for c in cue.children if c.dep_ == "xcomp"), None)
-        if subj is None or subj.lower_ in ("it", "there"):
+        if subj is None or subj.lower_ == "there":
             return None
         if xcomp is None:
-            return _passive_judgement(cue, subj)
+            return _passive_judgement(cue, subj)  # "it is considered a threat": the "it" of a thing
+        if subj.lower_ == "it":
+            return None
         content = _trim(cue.doc, subj.left_edge.i, xcomp.right_edge.i + 1)
     return Attribution(cue, None, content, kind=verb_kind(cue)) if content is not None else None
 
@@ -411,8 +413,9 @@ def _passive_judgement(cue: Token, subj: Token) -> Attribution | None:
         or c.dep_ == "prep" and c.lower_ in particles and not _when(c))), None)
     if complement is None or subj.dep_ != "nsubjpass" or cue.lemma_ == "quote":
         return None  # "was quoted as saying …" attributes the saying (_subject)
-    if complement.dep_ == "oprd" and all(t.pos_ == "PROPN" for t in complement.subtree):
-        return None  # "the lake is called Blue Water": a name, not a judgement
+    if complement.dep_ == "oprd" and all(t.pos_ == "PROPN" for t in complement.subtree) and not any(
+            t.is_quote for t in cue.doc[complement.left_edge.i - 1:complement.right_edge.i + 2]):
+        return None  # "the lake is called Blue Water": a name, not a judgement ("labeled “Mostly True”" is one)
     agent = next((c for c in cue.children if c.dep_ == "agent"), None)
     source = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
     if addressed:
