@@ -533,3 +533,13 @@ def test_a_thing_held_to_be_something_is_a_passive_judgement(run):
 def test_a_quoted_label_is_a_judgement_not_a_name(run):
     q = only(run("When the fact checkers examined the mayor's statement, it was labeled “Mostly True.”"))
     assert q.cue_text == "labeled" and q.speaker is None
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Lund tweeted in the early morning hours that Okafor was “dishonest” and “a fraud” and urged people to "
+     "“check out” his old boat.", "Okafor was “dishonest” and “a fraud”"),
+    ("In Tromsø last week, she told a meeting of Arctic fishing leaders that few people understood the stakes of "
+     "the quota better than residents of their part of the coast.", "few people understood the stakes of the quota"),
+])
+def test_a_that_clause_the_parser_hung_elsewhere_is_still_reported(run, sentence, content):
+    assert any(q.text.startswith(content) and q.cue_text in ("tweeted", "told") for q in run(sentence).quotes)

@@ -247,12 +247,27 @@ def _continued(cue: Token, clause: Token) -> Token | None:
     return None
 
 
+def _misattached_clauses(cue: Token) -> list[Token]:
+    """The that-clause of "X said that …" where the parser hung it elsewhere: as an adverbial
+    clause ("tweeted in the morning hours that Machado was …") or as a relative clause on the
+    addressee ("told a meeting of leaders that few people understood …", "that" a complementiser,
+    not a relative pronoun)."""
+    if cue.pos_ != "VERB":
+        return []
+    out = [c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and c.doc[c.left_edge.i].lower_ == "that"]
+    for obj in cue.children:
+        if obj.dep_ in ("dobj", "dative") and obj.i > cue.i:
+            out += [r for r in obj.subtree if r.dep_ == "relcl"
+                    and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < r.i for m in r.children)]
+    return out
+
+
 def _content(tok: Token) -> tuple[int, int] | None:
     doc = tok.doc
     sent = tok.sent
     children = list(tok.children)
     cue = CUES.get(tok.lemma_, CLAUSE_ONLY)
-    clauses = [c for c in children if c.dep_ in CONTENT_DEPS and c.i != tok.i
+    clauses = _misattached_clauses(tok) + [c for c in children if c.dep_ in CONTENT_DEPS and c.i != tok.i
                and (c.dep_ != "xcomp" or cue.takes_object or _gerund_subject(c)) and not _small_clause(c)
                and c.ent_type_ != "WORK_OF_ART" and not _across_stop(tok, c)]  # a title the parser read as a clause ("“Make Your Kid a Millionaire”")
     if clauses:
