@@ -12,7 +12,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from .attribution import Attribution, _trim, inside, overlap
-from .attributions import _is_someone
+from .cue_words import _is_someone
 from .lexicon import CUES
 
 COPULAS = {"be", "seem", "appear", "remain", "become", "sound", "look", "feel", "grow", "stay", "get"}

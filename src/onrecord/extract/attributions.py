@@ -9,74 +9,24 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from . import interrupted, layout_sources
-from .attribution import Attribution, _span_of, _trim, inside, overlap
+from .attribution import Attribution, _span_of, _trim, overlap
+from .cue_words import OBJECT_PREPOSITIONS, RELATIVES, _is_cue, _is_someone, _phrase_end, _when, verb_kind
+from .lexicon import CUES, ROLE_NOUNS, Cue
+from .passives import _unsourced
 from .textcache import text_of
-from .lexicon import CUES, ORG_NOUNS, PEOPLE_NOUNS, QUANTIFIERS, ROLE_NOUNS, STANCE_CLAUSE_VERBS, Cue
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CONTENT_DEPS = ("ccomp", "xcomp", "parataxis")
 # pronouns that stand for people, unlike "they"/"it" for data: "some have suggested that …"
 PEOPLE_PRONOUNS = {"he", "she", "i", "we", "some", "many", "others", "few", "several", "most"}
 EVIDENCE_CUES = {"show", "find", "reveal", "indicate", "suggest", "mean", "imply"}
-RELATIVES = {"who", "that", "which"}
 CLAUSE_ONLY = Cue({""}, takes_object=False)
-OBJECT_PREPOSITIONS = {"for", "on", "against", "about", "of", "over"}
 # verbs that share a feeling or view their object names: what is attributed is what it is about
 # ("expressed concern that the harbour would close", "voiced support for the plan")
 EXPRESSING_VERBS = {"express", "voice"}
 FEELING_PREPOSITIONS = OBJECT_PREPOSITIONS | {"at", "with", "in"}
 DOCUMENT_NOUNS = {"statement", "letter", "release", "report", "memo", "note", "email", "post", "tweet",
                   "message", "video", "ad", "advertisement", "filing", "complaint", "notice"}
-
-
-def verb_kind(cue: Token) -> str:
-    """speech or stance, for an attribution by a cue verb: its lexicon entry, else stance for a
-    verb of perception or judgement that takes a person's clause ("decided that")."""
-    if cue.lemma_ in CUES:
-        return CUES[cue.lemma_].kind
-    return "stance" if cue.lemma_ in STANCE_CLAUSE_VERBS else "speech"
-
-
-def _is_cue(tok: Token) -> bool:
-    if tok.lemma_ not in CUES or (tok.pos_ not in ("VERB", "AUX") and not _mistagged_verb(tok)):
-        return False
-    particles = CUES[tok.lemma_].particles
-    if "" in particles or any(c.lower_ in particles and not _when(c) for c in tok.children):
-        return True
-    # "see the pier as a waste": the parser may hang the "as" on the object
-    return "as" in particles and any(g.lower_ == "as" for c in tok.children if c.dep_ == "dobj" for g in c.children)
-
-
-def _mistagged_verb(tok: Token) -> bool:
-    """"Trump claims that …" with "claims" tagged a noun: the parse still gives the word a subject
-    and a clause, which no noun has."""
-    return tok.pos_ in ("NOUN", "ADJ", "ADV") and tok.tag_ not in ("NNP", "NNPS") \
-        and any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ == "ccomp" for c in tok.children)
-
-
-# what "spoke on …" can be on that is a manner of speaking, not its topic
-MANNER_NOUNS = {"condition", "anonymity", "background", "record", "phone", "telephone", "camera", "television",
-                "radio", "air", "behalf", "stage", "floor", "podium", "basis", "microphone", "speakerphone"}
-
-
-def _when(prep: Token) -> bool:
-    """"spoke on Monday", "argued for hours", "spoke on condition of anonymity": a preposition whose
-    object is a time or a manner of speaking says when or how, not what about."""
-    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-    return obj is not None and (obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in MANNER_NOUNS)
-
-
-def _is_someone(tok: Token) -> bool:
-    """A subject that can hold a view: a person, an organisation, a personal pronoun, a role."""
-    if tok.pos_ == "PRON":
-        return tok.lower_ in ("he", "she", "they", "i", "we")
-    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-        return True
-    if tok.lemma_.lower() in QUANTIFIERS:  # "some of the activists", "dozens of newspapers"
-        group = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj"), None)
-        return group is not None and _is_someone(group)
-    return tok.pos_ == "NOUN" and (tok.lemma_ in ROLE_NOUNS or tok.lemma_ in ORG_NOUNS or tok.lemma_ in PEOPLE_NOUNS)
 
 
 def _clause_by_someone(tok: Token) -> bool:
@@ -89,12 +39,6 @@ def _clause_by_someone(tok: Token) -> bool:
     return subj is not None and _is_someone(subj)
 
 
-# cues whose object is whom they are aimed at, not what is attributed: "Corbyn is accused by critics of …"
-TARGET_VERBS = {"accuse", "blame", "criticize", "criticise", "charge", "attack", "blast", "slam", "praise", "mock",
-                "ridicule", "chastise", "thank", "ask", "urge", "tell", "order", "question", "call", "label", "dub",
-                "brand", "warn", "encourage", "hail", "applaud", "quote"}
-# cues whose passive subject is who was addressed, not what is attributed: "Pence was asked about …"
-ADDRESSEE_VERBS = {"ask", "question", "tell", "urge", "warn", "order", "press", "quiz"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 REFLEXIVES = {"itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself"}
 
@@ -166,19 +110,6 @@ def _reported_by_outer_cue(tok: Token) -> bool:
     clause an outer verb of saying reports is what was said, not a parenthetical around it; the
     outer speaker's attribution must win."""
     return tok.dep_ == "ccomp" and tok.head.i < tok.i and _is_cue(tok.head)
-
-
-def _phrase_end(verb: Token, first: Token) -> int:
-    """Token index just past the verb's complements from `first` on (not past a new clause
-    joined by "and"/"but")."""
-    end = first.right_edge.i + 1
-    for c in verb.rights:
-        if c.i > first.i and c.dep_ in ("prep", "oprd", "xcomp", "dative", "npadvmod", "advcl", "acomp"):
-            end = max(end, c.right_edge.i + 1)
-    doc = verb.doc
-    if end < len(doc) and doc[end].is_quote and sum(t.is_quote for t in doc[first.left_edge.i:end]) % 2:
-        end += 1  # the closing mark of "called the plan “a disaster”" hangs on the verb
-    return end
 
 
 def _reported_clause(cue: Token, clauses: list[Token]) -> Token:
@@ -393,72 +324,6 @@ def find(doc: Doc, excluded: list[tuple[int, int]], speech: list[tuple[int, int]
             content = layout_sources.fronted_quote(content, subj, marks)
             out.append(_interrupted(Attribution(tok, subj, content, kind=verb_kind(tok))))
     return out
-
-
-def _unsourced(cue: Token, subj: Token | None) -> Attribution | None:
-    """"It is believed that …", "Clinton is expected to win": attributions with no source named."""
-    ccomp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
-    passive = _passive_object(cue, subj) if ccomp is None else None
-    if passive is not None:
-        return passive
-    if ccomp is not None:
-        content = _span_of(ccomp)
-    else:
-        xcomp = next((c for c in cue.children if c.dep_ == "xcomp"), None)
-        if subj is None or subj.lower_ == "there":
-            return None
-        if xcomp is None:
-            return _passive_judgement(cue, subj)  # "it is considered a threat": the "it" of a thing
-        if subj.lower_ == "it":
-            return None
-        content = _trim(cue.doc, subj.left_edge.i, xcomp.right_edge.i + 1)
-    return Attribution(cue, None, content, kind=verb_kind(cue)) if content is not None else None
-
-
-def _passive_judgement(cue: Token, subj: Token) -> Attribution | None:
-    """"The deal is widely seen as a threat", "he was accused of fraud", "Pence was dubbed the
-    winner": a passive cue with what its subject is held or said to be. No one is on record, and the
-    whole clause is what is attributed (an agent, when named, is the source). The passive of a
-    question or a call ("Pence was asked about the comment") attributes only what it was about."""
-    entry = CUES[cue.lemma_]
-    particles = entry.particles | OBJECT_PREPOSITIONS | {"as", "with"} if entry.takes_object else entry.particles
-    addressed = cue.lemma_ in ADDRESSEE_VERBS
-    complement = next((c for c in cue.children if c.i > cue.i and (
-        c.dep_ == "oprd" and entry.takes_object or c.dep_ == "dobj" and addressed
-        or c.dep_ == "prep" and c.lower_ in particles and not _when(c))), None)
-    if complement is None or subj.dep_ != "nsubjpass" or cue.lemma_ == "quote":
-        return None  # "was quoted as saying …" attributes the saying (_subject)
-    if complement.dep_ == "oprd" and all(t.pos_ == "PROPN" for t in complement.subtree) and not any(
-            t.is_quote for t in cue.doc[complement.left_edge.i - 1:complement.right_edge.i + 2]):
-        return None  # "the lake is called Blue Water": a name, not a judgement ("labeled “Mostly True”" is one)
-    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
-    source = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-    if addressed:
-        what = next((g for g in complement.children if g.dep_ in ("pobj", "pcomp")), None) \
-            if complement.dep_ == "prep" else complement
-        content = _trim(cue.doc, what.left_edge.i, _phrase_end(cue, what)) if what is not None else None
-    else:
-        content = _trim(cue.doc, subj.left_edge.i, _phrase_end(cue, complement))
-    if content is None:
-        return None
-    if source is None or not _is_someone(source):
-        # no one on record and no words reported: a standing judgement ("is accused of"), not speech
-        return Attribution(cue, None, content, kind="stance")
-    return Attribution(cue, source, content, kind=verb_kind(cue))
-
-
-def _passive_object(cue: Token, subj: Token | None) -> Attribution | None:
-    """The passive of a cue that takes an object: "the plan was endorsed by the union" attributes the
-    plan to the union. Without an agent ("the agency was accused of fraud") no one is on record."""
-    if subj is None or subj.pos_ == "PRON" and subj.lower_ in ("it", "there") or not CUES[cue.lemma_].takes_object \
-            or cue.lemma_ in TARGET_VERBS:
-        return None
-    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
-    source = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-    if source is None or not _is_someone(source) or subj.lower_ in RELATIVES:
-        return None
-    content = _trim(cue.doc, subj.left_edge.i, subj.right_edge.i + 1)
-    return Attribution(cue, source, content, kind=verb_kind(cue)) if content is not None else None
 
 
 def _interrupted(att: Attribution) -> Attribution:

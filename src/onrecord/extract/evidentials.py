@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .attribution import Attribution, _trim, inside, overlap
-from .attributions import _is_cue
+from .cue_words import _is_cue
 
 EVIDENTIAL_VERBS = {"seem", "appear"}
 # reported by someone the article does not name (in PolNeAR train, "reportedly" attributes in 2 of 3 uses;

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attribution, _span_of, _trim, overlap
-from .attributions import _is_cue, _is_someone, _phrase_end
+from .cue_words import _is_cue, _is_someone, _phrase_end
 
 # verbs that make a noun of saying their subject's ("expressed concern that …", "voiced the hope that …",
 # "made the case that …", "has doubts about …")
