@@ -56,3 +56,8 @@ def test_forms_of_hope_are_hope_not_hop(nlp):
 def test_a_hope_is_a_cue(nlp):
     doc = nlp("Ada Brown hoped that the bridge would open in May.")
     assert [q.text for q in doc._.quotes] == ["the bridge would open in May"]
+
+
+def test_forms_of_rate_are_rate_not_rat(nlp):
+    doc = nlp("Most of the claims were rated as false, and the site is rating more of them.")
+    assert [t.lemma_ for t in doc if t.lower_.startswith("rat")] == ["rate", "rate"]

@@ -19,8 +19,10 @@ from spacy.tokens import Doc
 from .pipe_swap import swap
 
 # Forms whose rule lemma is another word: the suffix rules find "hop" in the word index before
-# "hope", so every "hoped", "hopes" and "hoping" lost its cue; "retweeted" became "retweete".
+# "hope", so every "hoped", "hopes" and "hoping" lost its cue ("rated" became "rat");
+# "retweeted" became "retweete".
 VERB_EXCEPTIONS = {"hoped": "hope", "hopes": "hope", "hoping": "hope",
+                   "rated": "rate", "rating": "rate",
                    "retweeted": "retweet", "retweeting": "retweet"}
 
 # distinct (form, part of speech, morphology) keys kept; a corpus of millions of articles would
