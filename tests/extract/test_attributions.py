@@ -485,3 +485,9 @@ def test_a_sentence_before_a_colon_is_not_what_the_cue_reports(run):
 ])
 def test_a_that_clause_the_parser_hung_elsewhere_is_still_reported(run, sentence, content):
     assert any(q.text.startswith(content) and q.cue_text in ("tweeted", "told") for q in run(sentence).quotes)
+
+
+def test_a_clause_before_the_cue_stays_its_own_when_a_colon_opens_a_quotation_after(run):
+    a = run('Maria Lund runs the harbour board.\n\nThe ferry will probably run again by May, Lund said: '
+            '"I feel like the worst is over."')
+    assert "The ferry will probably run again by May" in [q.text for q in a.quotes]

@@ -116,7 +116,9 @@ def _reported_clause(cue: Token, clauses: list[Token]) -> Token:
     """Of several clauses the cue governs, the one it reports: with a clause on either side, the
     one after ("While he acknowledged funding was short, he noted intangibles left him …": the
     parser hung a fronted clause's part on the cue)."""
-    after = [c for c in clauses if c.i > cue.i]
+    # what follows a colon is a quotation of its own ("…, Kall said: “I feel …”")
+    after = [c for c in clauses if c.i > cue.i
+             and not any(t.text == ":" for t in cue.doc[cue.i + 1:c.left_edge.i + 1])]
     return after[0] if after else clauses[0]
 
 
