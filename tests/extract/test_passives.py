@@ -26,14 +26,14 @@ def test_the_passive_of_an_accusation_names_a_target_not_a_content(run):
     assert not run("Maria Lund, a harbour pilot, is accused by critics of hiding the costs.").quotes
 
 
-@pytest.mark.parametrize("sentence, content, kind", [
-    ("The harbour deal is widely seen as a threat to the town.", "The harbour deal is widely seen as a threat to the town", "stance"),
-    ("Peter Okafor is accused of selling the nets twice.", "Peter Okafor is accused of selling the nets twice", "stance"),
-    ("The ferry was dubbed the slowest in Europe.", "The ferry was dubbed the slowest in Europe", "stance"),
+@pytest.mark.parametrize("sentence", [
+    "The harbour deal is widely seen as a threat to the town.",
+    "Peter Okafor is accused of selling the nets twice.",
+    "The ferry was dubbed the slowest in Europe.",
 ])
-def test_a_passive_judgement_attributes_the_whole_clause_to_no_one(run, sentence, content, kind):
-    q = only(run(sentence), text=content)
-    assert q.kind == kind and q.speaker is None
+def test_a_passive_judgement_attributes_the_whole_clause_to_no_one(run, sentence):
+    q = only(run(sentence), text=sentence.rstrip("."))
+    assert q.kind == "stance" and q.speaker is None
 
 
 def test_a_passive_judgement_with_an_agent_is_the_agents(run):

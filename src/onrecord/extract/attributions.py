@@ -200,9 +200,10 @@ def _content(tok: Token) -> tuple[int, int] | None:
     sent = tok.sent
     children = list(tok.children)
     cue = CUES.get(tok.lemma_, CLAUSE_ONLY)
+    # a WORK_OF_ART is a title the parser read as a clause ("“Make Your Kid a Millionaire,” he suggested")
     clauses = _misattached_clauses(tok) + [c for c in children if c.dep_ in CONTENT_DEPS and c.i != tok.i
                and (c.dep_ != "xcomp" or cue.takes_object or _gerund_subject(c)) and not _small_clause(c)
-               and c.ent_type_ != "WORK_OF_ART" and not _across_stop(tok, c)]  # a title the parser read as a clause ("“Make Your Kid a Millionaire”")
+               and c.ent_type_ != "WORK_OF_ART" and not _across_stop(tok, c)]
     if clauses:
         clause = _reported_clause(tok, clauses)
         more = _continued(tok, clause)

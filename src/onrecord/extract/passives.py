@@ -10,7 +10,7 @@ from .cue_words import OBJECT_PREPOSITIONS, RELATIVES, TARGET_VERBS, _is_someone
 from .lexicon import CUES
 
 # cues whose passive subject is who was addressed, not what is attributed: "Pence was asked about …"
-ADDRESSEE_VERBS = {"ask", "question", "tell", "urge", "warn", "order", "press", "quiz"}
+ADDRESSEE_VERBS = {"ask", "question", "tell", "urge", "warn", "order"}
 
 
 def _unsourced(cue: Token, subj: Token | None) -> Attribution | None:
@@ -67,7 +67,8 @@ def _passive_judgement(cue: Token, subj: Token) -> Attribution | None:
 
 def _passive_object(cue: Token, subj: Token | None) -> Attribution | None:
     """The passive of a cue that takes an object: "the plan was endorsed by the union" attributes the
-    plan to the union. Without an agent ("the agency was accused of fraud") no one is on record."""
+    plan to the union. Without an agent, or with a target verb ("the agency was accused of fraud"), it is
+    _passive_judgement's."""
     if subj is None or subj.pos_ == "PRON" and subj.lower_ in ("it", "there") or not CUES[cue.lemma_].takes_object \
             or cue.lemma_ in TARGET_VERBS:
         return None
