@@ -13,6 +13,12 @@ from .lexicon import CUES
 ADDRESSEE_VERBS = {"ask", "question", "tell", "urge", "warn", "order"}
 
 
+def _agent(cue: Token) -> Token | None:
+    """Who a passive names as the doer: "endorsed by the union" → union."""
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+
+
 def _unsourced(cue: Token, subj: Token | None) -> Attribution | None:
     """"It is believed that …", "Clinton is expected to win": attributions with no source named."""
     ccomp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
@@ -49,8 +55,7 @@ def _passive_judgement(cue: Token, subj: Token) -> Attribution | None:
     if complement.dep_ == "oprd" and all(t.pos_ == "PROPN" for t in complement.subtree) and not any(
             t.is_quote for t in cue.doc[complement.left_edge.i - 1:complement.right_edge.i + 2]):
         return None  # "the lake is called Blue Water": a name, not a judgement ("labeled “Mostly True”" is one)
-    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
-    source = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    source = _agent(cue)
     if addressed:
         what = next((g for g in complement.children if g.dep_ in ("pobj", "pcomp")), None) \
             if complement.dep_ == "prep" else complement
@@ -72,8 +77,7 @@ def _passive_object(cue: Token, subj: Token | None) -> Attribution | None:
     if subj is None or subj.pos_ == "PRON" and subj.lower_ in ("it", "there") or not CUES[cue.lemma_].takes_object \
             or cue.lemma_ in TARGET_VERBS:
         return None
-    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
-    source = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    source = _agent(cue)
     if source is None or not _is_someone(source) or subj.lower_ in RELATIVES:
         return None
     content = _trim(cue.doc, subj.left_edge.i, subj.right_edge.i + 1)

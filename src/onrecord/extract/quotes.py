@@ -108,7 +108,7 @@ def _floating(m: tuple[int, int], found: list[Found], para: Paragraphs) -> Attri
     return before[-1].att if before else None
 
 
-def _short_turn(m: tuple[int, int], found: list[Found], para: Paragraphs) -> bool:
+def _continues_quote(m: tuple[int, int], found: list[Found], para: Paragraphs) -> bool:
     """“I would,” she said to the TV. “I would, Donald.”: a short quoted sentence right after a
     quotation's own attribution continues it, however few its words."""
     text = para.text
@@ -234,7 +234,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
     para = Paragraphs(text_of(doc))
     pulls = st.pull_quotes if st else []
     for m in marks:
-        if m in used or _words(text_of(doc)[m[0]:m[1]]) < MIN_DIRECT_WORDS and not _short_turn(m, found, para):
+        if m in used or _words(text_of(doc)[m[0]:m[1]]) < MIN_DIRECT_WORDS and not _continues_quote(m, found, para):
             continue
         dash = _dash_name(doc, m[1]) or _colon_label(doc, m[0])
         att = _floating(m, found, para) if dash is None else None
